@@ -1,0 +1,52 @@
+// A project's figures in one round trip: events by kind, participant visits, enterprises connected
+// and invested (with their sectors), committed and disbursed amounts by currency, markets, outputs,
+// program and implementers.
+// Params: $id (project id). Columns: project (properties), programIds, implementerIds, events (list
+//   of {kind, date, participantVisits}), connectedIds, invested (list of {enterpriseId, sectorIds}),
+//   amounts (list of {currency, status, amount, investments}), marketIds, outputs (list of {id, kind}),
+//   investorIds. No row when the project does not exist.
+MATCH (p:Project {id: $id})
+CALL (p) {
+  OPTIONAL MATCH (prog:Program)-[:FUNDS]->(p)
+  RETURN collect(DISTINCT prog.id) AS programIds
+}
+CALL (p) {
+  OPTIONAL MATCH (a:Actor)-[:IMPLEMENTS]->(p)
+  RETURN collect(DISTINCT a.id) AS implementerIds
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[:ORGANIZED]->(e:Event)
+  WITH e ORDER BY e.date
+  RETURN collect(e {.id, .kind, .date, .participantVisits, estimate: coalesce(e.estimate, false)}) AS events
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[:CONNECTED]->(c:Enterprise)
+  RETURN collect(DISTINCT c.id) AS connectedIds
+}
+CALL (p) {
+  OPTIONAL MATCH (ent:Enterprise)-[:RECEIVED]->(:Investment)-[:RESULT_OF]->(p)
+  WITH DISTINCT ent WHERE ent IS NOT NULL
+  OPTIONAL MATCH (ent)-[:ACTIVE_IN]->(s:Sector)
+  WITH ent, collect(s.id) AS sectorIds
+  RETURN collect({enterpriseId: ent.id, sectorIds: sectorIds}) AS invested
+}
+CALL (p) {
+  OPTIONAL MATCH (i:Investment)-[:RESULT_OF]->(p)
+  WITH i WHERE i IS NOT NULL
+  WITH i.currency AS currency, i.status AS status, sum(i.amount) AS amount, count(i) AS investments
+  RETURN collect({currency: currency, status: status, amount: amount, investments: investments}) AS amounts
+}
+CALL (p) {
+  OPTIONAL MATCH (inv:Investor)-[:INVESTED]->(:Investment)-[:RESULT_OF]->(p)
+  RETURN collect(DISTINCT inv.id) AS investorIds
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[:TARGETS_MARKET]->(m:Market)
+  RETURN collect(DISTINCT m.id) AS marketIds
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[:PRODUCED]->(o:Output)
+  RETURN collect(o {.id, .kind}) AS outputs
+}
+RETURN p {.*} AS project, programIds, implementerIds, events, connectedIds, invested, amounts,
+       investorIds, marketIds, outputs

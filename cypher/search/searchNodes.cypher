@@ -1,0 +1,10 @@
+// Full-text search over names and descriptions, most relevant first.
+// Params: $query (a Lucene query built by src/domain/search.ts from folded, escaped terms; never
+//   raw user text), $labels (list or null), $offset, $limit, $scan (how many hits to rank at most).
+// Columns: node (map of properties), score.
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: toInteger($scan)}) YIELD node, score
+WHERE $labels IS NULL OR node.label IN $labels
+RETURN node {.*} AS node, score
+ORDER BY score DESC, node.id ASC
+SKIP toInteger($offset)
+LIMIT toInteger($limit)

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+import fs from 'node:fs';
+
+import { printSchema } from 'graphql';
+
+import { ConfigError, loadConfig } from '../config';
+import { EmbeddedNeo4jError } from '../db/embedded';
+import { buildHelixSchema } from '../graphql/schema';
+import { startHelixgraph } from '../index';
+import { DatasetInvalidError } from '../ingest/dataset';
+import { fromRoot } from '../paths';
+
+const USAGE = `usage: helixgraph <command>
+
+commands:
+  start            start Neo4j (embedded unless NEO4J_URI is set) and serve GraphQL
+  schema [--check] write schema/schema.graphql from the code (--check: fail if it differs)
+`;
+
+const log = (line: string) => console.log(`helixgraph: ${line}`);
+
+/** Runs `start`: serves until SIGINT/SIGTERM, then shuts down in order and exits. */
+async function start(): Promise<void> {
+  const config = loadConfig();
+  const started = Date.now();
+  const app = await startHelixgraph(config, log);
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`GraphQL at ${app.url}  (health: /health, readiness: /ready)`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping…`);
+    const force = setTimeout(() => {
+      console.error('helixgraph: shutdown took too long; exiting');
+      process.exit(1);
+    }, 30_000);
+    force.unref();
+    app.stop().then(
+      () => {
+        log('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        console.error(`helixgraph: error while stopping: ${(err as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** Writes (or checks) the committed SDL file. */
+async function schema(check: boolean): Promise<void> {
+  const sdl = `${printSchema(await buildHelixSchema())}\n`;
+  const file = fromRoot('schema', 'schema.graphql');
+  if (check) {
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (current !== sdl) {
+      console.error('helixgraph: schema/schema.graphql is out of date; run `npm run schema` and commit it');
+      process.exit(1);
+    }
+    log('schema/schema.graphql is up to date');
+    return;
+  }
+  fs.writeFileSync(file, sdl);
+  log(`wrote ${file}`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+      return start();
+    case 'schema':
+      return schema(rest.includes('--check'));
+    default:
+      process.stderr.write(USAGE);
+      process.exit(command ? 2 : 0);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof EmbeddedNeo4jError) {
+    console.error(`helixgraph: ${err.message}`);
+  } else if (err instanceof DatasetInvalidError) {
+    console.error(`helixgraph: ${err.message}`);
+  } else {
+    console.error('helixgraph: failed:', err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,171 @@
+import path from 'node:path';
+
+/**
+ * helixgraph's configuration, read from the environment once at start-up.
+ *
+ * Every variable has a parser that either returns a typed value or throws a ConfigError whose
+ * message is one line naming the variable, the bad value and the expected form: the CLI prints
+ * that line and exits non-zero instead of a stack trace.
+ */
+export interface Config {
+  /** HTTP port of the GraphQL server (0 = any free port). */
+  port: number;
+  /** Address the HTTP server binds to; loopback unless told otherwise. */
+  host: string;
+  /** `production` masks internal errors and hides field suggestions. */
+  production: boolean;
+  neo4j: ExternalNeo4jConfig | EmbeddedNeo4jConfig;
+  /** Load the bundled dataset into an empty database at start-up. */
+  loadDataset: boolean;
+  /** Server-side limit on one database transaction, in milliseconds. */
+  queryTimeoutMs: number;
+  /** Allow introspection queries (schema download by tools). */
+  introspection: boolean;
+}
+
+export interface ExternalNeo4jConfig {
+  mode: 'external';
+  uri: string;
+  user: string | undefined;
+  password: string | undefined;
+  database: string;
+}
+
+export interface EmbeddedNeo4jConfig {
+  mode: 'embedded';
+  /** Bolt port on 127.0.0.1 (0 = any free port). */
+  boltPort: number;
+  /** Directory holding the store; kept between runs. */
+  dataDir: string;
+  /** Page cache size in bytes. */
+  pageCacheBytes: number;
+  /** JVM heap (-Xmx) in bytes. */
+  heapBytes: number;
+  database: string;
+}
+
+/** A bad configuration value; its message is the one line shown to the user. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly value: string,
+    readonly expected: string,
+  ) {
+    super(`Invalid ${variable}=${JSON.stringify(value)}: expected ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function read(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+/** Parses a TCP port; `allowZero` accepts 0 for "any free port". */
+export function parsePort(env: Env, name: string, fallback: number, allowZero = true): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  const min = allowZero ? 0 : 1;
+  if (!Number.isInteger(n) || n < min || n > 65535) {
+    throw new ConfigError(name, raw, `an integer port from ${min} to 65535${allowZero ? ' (0 = any free port)' : ''}`);
+  }
+  return n;
+}
+
+/** Parses a positive integer within bounds. */
+export function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const n = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ConfigError(name, raw, `an integer from ${min} to ${max}`);
+  }
+  return n;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** Parses a memory size such as `512m`, `1g` or `268435456` (bytes) into bytes. */
+export function parseSize(env: Env, name: string, fallback: number, minBytes: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const m = /^(\d+)([kmg]?)b?$/i.exec(raw);
+  const bytes = m ? Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < minBytes) {
+    throw new ConfigError(name, raw, `a size of at least ${Math.round(minBytes / 1024 ** 2)}m, such as 256m or 1g`);
+  }
+  return bytes;
+}
+
+/** Parses true/false (also 1/0, yes/no). */
+export function parseBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const v = raw.toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, raw, 'true or false');
+}
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+/** Parses a Neo4j connection URI (bolt:// or neo4j:// with optional TLS suffixes). */
+export function parseNeo4jUri(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  const scheme = url?.protocol.replace(/:$/, '');
+  if (!url || !scheme || !NEO4J_SCHEMES.includes(scheme) || url.hostname === '') {
+    throw new ConfigError(name, raw, `a Neo4j URI such as bolt://localhost:7687 or neo4j+s://host (schemes: ${NEO4J_SCHEMES.join(', ')})`);
+  }
+  return raw;
+}
+
+const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
+
+/** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const nodeEnv = read(env, 'NODE_ENV');
+  const production = nodeEnv === 'production';
+  const database = read(env, 'NEO4J_DATABASE') ?? 'neo4j';
+  if (!DATABASE_NAME.test(database)) {
+    throw new ConfigError('NEO4J_DATABASE', database, 'a database name of 3 to 63 letters, digits, dots or dashes, starting with a letter');
+  }
+  const uri = parseNeo4jUri(env, 'NEO4J_URI');
+  const neo4j: Config['neo4j'] = uri
+    ? {
+        mode: 'external',
+        uri,
+        user: read(env, 'NEO4J_USER'),
+        password: env.NEO4J_PASSWORD,
+        database,
+      }
+    : {
+        mode: 'embedded',
+        boltPort: parsePort(env, 'NEO4J_EMBEDDED_PORT', 7687),
+        dataDir: path.resolve(cwd, read(env, 'NEO4J_DATA_DIR') ?? '.neo4j/data'),
+        pageCacheBytes: parseSize(env, 'NEO4J_PAGECACHE', 256 * 1024 ** 2, 8 * 1024 ** 2),
+        heapBytes: parseSize(env, 'NEO4J_HEAP', 512 * 1024 ** 2, 128 * 1024 ** 2),
+        database,
+      };
+  if (neo4j.mode === 'external' && neo4j.user !== undefined && neo4j.password === undefined) {
+    throw new ConfigError('NEO4J_PASSWORD', '', 'a password whenever NEO4J_USER is set');
+  }
+  return {
+    port: parsePort(env, 'PORT', 4000),
+    host: read(env, 'HOST') ?? '127.0.0.1',
+    production,
+    neo4j,
+    loadDataset: parseBool(env, 'HELIXGRAPH_LOAD_DATASET', true),
+    queryTimeoutMs: parseInteger(env, 'HELIXGRAPH_QUERY_TIMEOUT_MS', 15000, 100, 600000),
+    introspection: parseBool(env, 'HELIXGRAPH_INTROSPECTION', true),
+  };
+}

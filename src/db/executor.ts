@@ -1,0 +1,121 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+
+import type { CypherRegistry, QueryName } from './cypher';
+import { mapDriverError } from './errors';
+
+/** A row returned by a statement, with Neo4j values converted to plain JavaScript. */
+export type Row = Record<string, unknown>;
+
+/** Called once per statement sent to Neo4j: the round-trip counter of a request hooks in here. */
+export type QueryObserver = (name: QueryName) => void;
+
+export interface ExecutorOptions {
+  database: string;
+  /** Server-side transaction timeout, in milliseconds. */
+  timeoutMs: number;
+}
+
+/**
+ * The only door to Neo4j. Reads go through `executeRead`, writes through `executeWrite` (both
+ * retried by the driver on transient errors), sessions are closed in `finally`, statements are
+ * looked up by name in the Cypher registry, parameters are always `$` parameters, and Neo4j
+ * values are converted to plain JavaScript at this boundary.
+ */
+export class Executor {
+  constructor(
+    readonly driver: Driver,
+    private readonly cypher: CypherRegistry,
+    private readonly options: ExecutorOptions,
+    private readonly observer?: QueryObserver,
+  ) {}
+
+  /** The same executor, reporting each statement it runs to `observer` (one per request). */
+  observed(observer: QueryObserver): Executor {
+    return new Executor(this.driver, this.cypher, this.options, observer);
+  }
+
+  /** Runs a named read statement and returns its rows. */
+  async read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.session('READ', (tx) => this.run(tx, name, params));
+  }
+
+  /** Runs a named write statement in its own transaction and returns its rows. */
+  async write(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.session('WRITE', (tx) => this.run(tx, name, params));
+  }
+
+  /**
+   * Runs `work` in one write transaction: every statement it runs commits together or not at all.
+   * `work` may be retried by the driver, so it must be idempotent (MERGE on ids).
+   */
+  async writeTransaction<T>(work: (run: (name: QueryName, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.session('WRITE', (tx) => work((name, params = {}) => this.run(tx, name, params)));
+  }
+
+  /** Runs raw Cypher text (migrations, test fixtures and benchmarks only; never user input). */
+  async runText(text: string, params: Record<string, unknown> = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const result = await session.run(text, params, { timeout: this.options.timeoutMs });
+      return result.records.map((r) => toNative(r.toObject()) as Row);
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Whether Neo4j answers a trivial query right now (readiness). */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
+    } catch (err) {
+      throw mapDriverError(err);
+    }
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database });
+    const config = { timeout: this.options.timeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
+    const text = this.cypher.get(name);
+    if (text === undefined) throw new Error(`Cypher statement ${name} is not loaded`);
+    this.observer?.(name);
+    const result: QueryResult = await tx.run(text, params);
+    return result.records.map((r) => toNative(r.toObject()) as Row);
+  }
+}
+
+/** Converts Neo4j driver values (integers, temporals, nodes, lists, maps) to plain JavaScript. */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object') {
+    if (
+      neo4j.isDate(value as never) ||
+      neo4j.isDateTime(value as never) ||
+      neo4j.isLocalDateTime(value as never) ||
+      neo4j.isTime(value as never) ||
+      neo4j.isLocalTime(value as never) ||
+      neo4j.isDuration(value as never)
+    ) {
+      return (value as { toString(): string }).toString();
+    }
+    if (neo4j.isNode(value as never)) return toNative((value as { properties: unknown }).properties);
+    if (neo4j.isRelationship(value as never)) return toNative((value as { properties: unknown }).properties);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,80 @@
+import type { Executor, Row } from '../executor';
+
+/** A node's properties, with the flags every entity exposes made explicit. */
+export type NodeProps = Record<string, unknown> & { id: string; label: string; sourceIds?: string[] };
+
+/** Normalizes stored properties: flags default to false. */
+export function toNodeProps(raw: unknown): NodeProps {
+  const p = raw as NodeProps;
+  return { ...p, placeholder: p.placeholder === true, estimate: p.estimate === true };
+}
+
+/** Which relationships of a node to read, and which page of them. */
+export interface LinkQuery {
+  id: string;
+  types: readonly string[] | null;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  labels: readonly string[] | null;
+  offset: number;
+  limit: number;
+}
+
+export interface LinkItem {
+  type: string;
+  outgoing: boolean;
+  link: Record<string, unknown>;
+  node: NodeProps;
+}
+
+export interface LinkPage {
+  total: number;
+  items: LinkItem[];
+}
+
+/** The key DataLoader caches a LinkQuery under. */
+export function linkQueryKey(q: LinkQuery): string {
+  return JSON.stringify([q.id, q.types, q.direction, q.labels, q.offset, q.limit]);
+}
+
+/** Batch reads of nodes, sources and relationships: each method is one round trip. */
+export class NodeRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** Nodes by id, in the order asked, null for unknown ids. */
+  async getNodes(ids: readonly string[]): Promise<Array<NodeProps | null>> {
+    const rows = await this.db.read('node/getNodesByIds', { ids });
+    return rows.map((r) => (r.node ? toNodeProps(r.node) : null));
+  }
+
+  /** Sources by id, in the order asked, null for unknown ids. */
+  async getSources(ids: readonly string[]): Promise<Array<Row | null>> {
+    const rows = await this.db.read('node/getSourcesByIds', { ids });
+    return rows.map((r) => (r.source as Row | null) ?? null);
+  }
+
+  /** One page of relationships for each query, in the order asked. */
+  async getLinks(queries: readonly LinkQuery[]): Promise<LinkPage[]> {
+    const keys = queries.map((q) => ({ ...q, key: linkQueryKey(q) }));
+    const rows = await this.db.read('node/getLinksOfNodes', { keys });
+    const byKey = new Map(rows.map((r) => [r.key as string, r]));
+    return keys.map((k) => {
+      const row = byKey.get(k.key);
+      if (!row) return { total: 0, items: [] };
+      const items = (row.items as Array<Omit<LinkItem, 'node'> & { node: unknown }>).map((i) => ({ ...i, node: toNodeProps(i.node) }));
+      return { total: row.total as number, items };
+    });
+  }
+
+  /** Number of relationships of each node, in the order asked (0 for unknown ids). */
+  async getDegrees(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.db.read('node/countLinksOfNodes', { ids });
+    const byId = new Map(rows.map((r) => [r.id as string, r.degree as number]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  }
+
+  /** Whether the database holds no entity yet. */
+  async isEmpty(): Promise<boolean> {
+    const [row] = await this.db.read('node/countEmptyDatabase');
+    return (row?.entities as number) === 0;
+  }
+}

@@ -1,0 +1,103 @@
+import {
+  ACTOR_KINDS,
+  CURRENCIES,
+  EVENT_KINDS,
+  HELIX_SPHERES,
+  INVESTMENT_STATUSES,
+  OUTPUT_KINDS,
+  type NodeLabel,
+} from './model';
+
+/**
+ * The properties each label may carry in the import format and in Neo4j, with their kinds.
+ * The importer refuses any other property, so a typo never silently becomes a new field.
+ */
+export type PropertyKind =
+  | { type: 'string'; required?: boolean; maxLength?: number }
+  | { type: 'url' }
+  | { type: 'date' } // YYYY, YYYY-MM or YYYY-MM-DD (a partial date keeps its precision)
+  | { type: 'int'; min?: number }
+  | { type: 'float'; min?: number }
+  | { type: 'bool' }
+  | { type: 'enum'; values: readonly string[] };
+
+const name = { type: 'string', required: true, maxLength: 300 } as const;
+const text = { type: 'string', maxLength: 5000 } as const;
+const short = { type: 'string', maxLength: 300 } as const;
+
+/** Properties every node may carry, whatever its label. */
+export const COMMON_PROPERTIES: Record<string, PropertyKind> = {
+  name,
+  nameEn: short,
+  description: text,
+  placeholder: { type: 'bool' },
+  estimate: { type: 'bool' },
+  note: text,
+};
+
+const ACTOR_PROPERTIES: Record<string, PropertyKind> = {
+  sphere: { type: 'enum', values: HELIX_SPHERES },
+  shortName: short,
+  website: { type: 'url' },
+  founded: { type: 'date' },
+};
+
+export const LABEL_PROPERTIES: Record<NodeLabel, Record<string, PropertyKind>> = {
+  ...(Object.fromEntries(ACTOR_KINDS.map((k) => [k, ACTOR_PROPERTIES])) as Record<
+    (typeof ACTOR_KINDS)[number],
+    Record<string, PropertyKind>
+  >),
+  CraftVillage: { craft: short, craftEn: short, commune: short, district: short },
+  Province: { region: short, code: short },
+  Sector: { code: short },
+  Program: { code: short, decisionDate: { type: 'date' }, startDate: { type: 'date' }, endDate: { type: 'date' } },
+  Project: {
+    code: short,
+    startDate: { type: 'date' },
+    endDate: { type: 'date' },
+    acceptedDate: { type: 'date' },
+  },
+  Event: {
+    kind: { type: 'enum', values: EVENT_KINDS },
+    date: { type: 'date' },
+    place: short,
+    participantVisits: { type: 'int', min: 0 },
+  },
+  Output: { kind: { type: 'enum', values: OUTPUT_KINDS }, date: { type: 'date' } },
+  Investment: {
+    amount: { type: 'float', min: 0 },
+    currency: { type: 'enum', values: CURRENCIES },
+    status: { type: 'enum', values: INVESTMENT_STATUSES },
+    date: { type: 'date' },
+  },
+  Market: { countryCode: short },
+};
+
+/** Properties a relationship may carry besides its type, ends and sources. */
+export const LINK_PROPERTIES: Record<string, PropertyKind> = {
+  role: short,
+  since: { type: 'date' },
+  until: { type: 'date' },
+  placeholder: { type: 'bool' },
+  estimate: { type: 'bool' },
+  note: text,
+};
+
+/** Properties of a provenance record. */
+export const SOURCE_PROPERTIES: Record<string, PropertyKind> = {
+  title: { type: 'string', required: true, maxLength: 500 },
+  publisher: short,
+  url: { type: 'url' },
+  date: { type: 'date' },
+  language: short,
+  note: text,
+};
+
+/** Properties required of a label beyond `name` (enforced by the importer). */
+export const REQUIRED_BY_LABEL: Partial<Record<NodeLabel, readonly string[]>> = {
+  Event: ['kind'],
+  Output: ['kind'],
+  Investment: ['amount', 'currency', 'status'],
+};
+
+export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+
+import DataLoader from 'dataloader';
+
+import type { Executor, Row } from '../db/executor';
+import { DashboardRepository } from '../db/repositories/dashboard.repository';
+import { ListRepository } from '../db/repositories/list.repository';
+import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
+import { SearchRepository } from '../db/repositories/search.repository';
+
+/** Largest batch a loader sends in one round trip. */
+const MAX_BATCH = 1000;
+
+export interface Loaders {
+  node: DataLoader<string, NodeProps | null>;
+  source: DataLoader<string, Row | null>;
+  links: DataLoader<LinkQuery, LinkPage, string>;
+  degree: DataLoader<string, number>;
+}
+
+/** What every resolver receives: the repositories, this request's loaders, and its counters. */
+export interface Context {
+  requestId: string;
+  nodes: NodeRepository;
+  lists: ListRepository;
+  search: SearchRepository;
+  dashboards: DashboardRepository;
+  loaders: Loaders;
+  /** Statements sent to Neo4j while answering this request. */
+  stats: { roundTrips: number };
+}
+
+/**
+ * Builds the context of one request. Loaders are created here, per request, never shared: each
+ * batch function makes one round trip and returns results in key order; nodes read as the far end
+ * of a relationship prime the node loader so reading them again costs nothing.
+ */
+export function createContext(db: Executor, requestId: string = randomUUID()): Context {
+  const stats = { roundTrips: 0 };
+  const observed = db.observed(() => {
+    stats.roundTrips += 1;
+  });
+  const nodes = new NodeRepository(observed);
+  const node = new DataLoader<string, NodeProps | null>((ids) => nodes.getNodes(ids), { maxBatchSize: MAX_BATCH });
+  const links = new DataLoader<LinkQuery, LinkPage, string>(
+    async (queries) => {
+      const pages = await nodes.getLinks(queries);
+      for (const page of pages) for (const item of page.items) node.prime(item.node.id, item.node);
+      return pages;
+    },
+    { maxBatchSize: MAX_BATCH, cacheKeyFn: linkQueryKey },
+  );
+  return {
+    requestId,
+    nodes,
+    lists: new ListRepository(observed),
+    search: new SearchRepository(observed),
+    dashboards: new DashboardRepository(observed),
+    loaders: {
+      node,
+      source: new DataLoader((ids) => nodes.getSources(ids), { maxBatchSize: MAX_BATCH }),
+      links,
+      degree: new DataLoader((ids) => nodes.getDegrees(ids), { maxBatchSize: MAX_BATCH }),
+    },
+    stats,
+  };
+}

@@ -1,0 +1,41 @@
+import { Arg, Args, Ctx, Field, Float, ObjectType, Query, Resolver } from 'type-graphql';
+
+import { buildLuceneQuery } from '../../domain/search';
+import { BadInputError } from '../../errors';
+import type { Context } from '../context';
+import { NodeLabelEnum } from '../enums';
+import { Connection, PageArgs, toConnection, toPage } from '../pagination';
+import { Entity, type NodeProps } from '../types/node.type';
+
+const MAX_QUERY_LENGTH = 200;
+
+@ObjectType({ description: 'A search result with its relevance.' })
+export class SearchHit {
+  @Field(() => Entity)
+  node!: NodeProps;
+
+  @Field(() => Float, { description: 'Relevance (higher is better); comparable within one search only.' })
+  score!: number;
+}
+
+const SearchHitConnection = Connection(() => SearchHit, 'SearchHit');
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchHitConnection, {
+    description: 'Full-text search over names (Vietnamese and English) and descriptions, insensitive to diacritics and case, most relevant first.',
+  })
+  async search(
+    @Ctx() ctx: Context,
+    @Arg('query', () => String) query: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('kinds', () => [NodeLabelEnum], { nullable: true, description: 'Only these types of node.' }) kinds?: string[],
+  ) {
+    if (query.length > MAX_QUERY_LENGTH) throw new BadInputError('query', `${query.slice(0, 20)}…`, `must be at most ${MAX_QUERY_LENGTH} characters`);
+    const lucene = buildLuceneQuery(query);
+    if (lucene === null) throw new BadInputError('query', query, 'must contain at least one letter or digit');
+    const p = toPage(page);
+    const hits = await ctx.search.search(lucene, kinds && kinds.length > 0 ? kinds : null, p.offset, p.limit + 1);
+    return toConnection(hits, p, async () => (await ctx.search.search(lucene, kinds && kinds.length > 0 ? kinds : null, 0, 2000)).length);
+  }
+}

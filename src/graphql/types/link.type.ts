@@ -1,0 +1,39 @@
+import { Field, ObjectType } from 'type-graphql';
+
+import { Direction, LinkTypeEnum } from '../enums';
+import { Connection } from '../pagination';
+import { Entity, type NodeProps } from './node.type';
+
+@ObjectType({ description: 'A typed relationship seen from one of its ends, with its properties and sources.' })
+export class Link {
+  @Field(() => LinkTypeEnum)
+  type!: string;
+
+  @Field(() => Direction, { description: 'OUT when this node is the start of the relationship.' })
+  direction!: Direction;
+
+  @Field(() => String, { nullable: true })
+  role?: string;
+
+  @Field(() => String, { nullable: true, description: 'Start of validity: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  since?: string;
+
+  @Field(() => String, { nullable: true, description: 'End of validity.' })
+  until?: string;
+
+  @Field(() => Boolean, { description: 'True when the relationship itself is a placeholder (e.g. a synthetic assignment).' })
+  placeholder!: boolean;
+
+  @Field(() => Boolean)
+  estimate!: boolean;
+
+  @Field(() => String, { nullable: true })
+  note?: string;
+
+  @Field(() => Entity, { description: 'The node at the other end.' })
+  node!: NodeProps;
+
+  sourceIds!: string[];
+}
+
+export const LinkConnection = Connection(() => Link, 'Link');

@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+
+import { DEFAULT_SPHERE, isActorKind, type NodeLabel } from '../domain/model';
+import { COMMON_PROPERTIES, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES } from '../domain/properties';
+import { foldForSearch } from '../domain/search';
+import type { Executor } from '../db/executor';
+import { DatasetInvalidError, type Dataset, type LinkRecord, type NodeRecord, type SourceRecord } from './dataset';
+import { locateRecords, validateDataset, type RecordLines } from './validate';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  sources: ImportCounts;
+  nodes: ImportCounts;
+  links: ImportCounts;
+  /** Rows written per second (sources + nodes + links over the write phase). */
+  rowsPerSecond: number;
+  seconds: number;
+}
+
+export interface ImportProgress {
+  phase: 'sources' | 'nodes' | 'links';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  /** Rows per transaction (default 5000). */
+  batchSize?: number;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+/** Canonical JSON (sorted keys) so equal content always hashes the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function hash(value: unknown): string {
+  return createHash('sha1').update(canonical(value)).digest('hex');
+}
+
+/** Property keys an import owns on a node of `label` (others, like computed measures, are kept). */
+function ownedKeys(allowed: Record<string, unknown>): string[] {
+  return Object.keys(allowed);
+}
+
+function withoutNulls(record: Record<string, unknown>, skip: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) if (!skip.includes(k) && v !== null && v !== undefined) out[k] = v;
+  return out;
+}
+
+/** The row written for a source record. */
+export function sourceRow(s: SourceRecord) {
+  const props = withoutNulls(s, ['id']);
+  const full = { ...props, label: 'Source', searchName: foldForSearch(String(s.title)) };
+  return {
+    id: s.id,
+    props: { ...full, contentHash: hash(full) },
+    removeKeys: ownedKeys(SOURCE_PROPERTIES).filter((k) => !(k in props)),
+  };
+}
+
+/** The row written for a node record: its labels, stored properties and derived search text. */
+export function nodeRow(n: NodeRecord) {
+  const label = n.label as NodeLabel;
+  const props = withoutNulls(n, ['id', 'label', 'sources']);
+  const actor = isActorKind(label);
+  const full: Record<string, unknown> = {
+    ...props,
+    label,
+    sourceIds: n.sources,
+    placeholder: n.placeholder === true,
+    searchName: foldForSearch([n.name, n.nameEn, n.shortName].filter((x) => typeof x === 'string').join(' ')),
+    searchText: foldForSearch([n.description, n.craft, n.craftEn].filter((x) => typeof x === 'string').join(' ')),
+  };
+  if (actor) {
+    full.kind = label;
+    full.sphere = props.sphere ?? DEFAULT_SPHERE[label];
+  }
+  const owned = ownedKeys({ ...COMMON_PROPERTIES, ...LABEL_PROPERTIES[label] });
+  return {
+    id: n.id,
+    labels: actor ? ['Entity', 'Actor', label] : ['Entity', label],
+    props: { ...full, contentHash: hash(full) },
+    removeKeys: owned.filter((k) => !(k in full)),
+  };
+}
+
+/** The row written for a link record. */
+export function linkRow(l: LinkRecord) {
+  const props = withoutNulls(l, ['type', 'from', 'to', 'sources']);
+  const full = { ...props, sourceIds: l.sources, placeholder: l.placeholder === true };
+  return {
+    type: l.type,
+    from: l.from,
+    to: l.to,
+    props: { ...full, contentHash: hash(full) },
+    removeKeys: Object.keys(LINK_PROPERTIES).filter((k) => !(k in full)),
+  };
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function add(into: ImportCounts, row: Record<string, unknown>): void {
+  into.created += Number(row.created ?? 0);
+  into.updated += Number(row.updated ?? 0);
+  into.unchanged += Number(row.unchanged ?? 0);
+}
+
+/**
+ * Validates a dataset against itself and the database, then writes it: sources, then nodes, then
+ * links, each in batches of `batchSize` rows, one transaction per batch, every write a MERGE on
+ * ids. Nothing is written when validation finds a problem (DatasetInvalidError lists them all).
+ *
+ * Failure mid-write: batches already committed stay; because every write is an idempotent upsert,
+ * running the same import again completes it (and reports the committed rows as unchanged).
+ */
+export async function importDataset(
+  db: Executor,
+  input: unknown,
+  file: string,
+  options: ImportOptions = {},
+  lines: RecordLines = {},
+): Promise<ImportSummary> {
+  const referenced = collectIds(input);
+  const existingRows = referenced.length > 0 ? await db.read('ingest/findExistingIds', { ids: referenced }) : [];
+  const existing = { labels: new Map(existingRows.map((r) => [r.id as string, r.label as string])) };
+  const problems = validateDataset(input, file, existing, lines);
+  if (problems.length > 0) throw new DatasetInvalidError(problems);
+
+  const dataset = input as Dataset;
+  const batchSize = options.batchSize ?? 5000;
+  const started = Date.now();
+  const summary: ImportSummary = {
+    sources: { created: 0, updated: 0, unchanged: 0 },
+    nodes: { created: 0, updated: 0, unchanged: 0 },
+    links: { created: 0, updated: 0, unchanged: 0 },
+    rowsPerSecond: 0,
+    seconds: 0,
+  };
+  const phases: Array<{ phase: 'sources' | 'nodes' | 'links'; rows: object[]; query: 'ingest/mergeSources' | 'ingest/mergeNodes' | 'ingest/mergeLinks' }> = [
+    { phase: 'sources', rows: (dataset.sources ?? []).map(sourceRow), query: 'ingest/mergeSources' },
+    { phase: 'nodes', rows: (dataset.nodes ?? []).map(nodeRow), query: 'ingest/mergeNodes' },
+    { phase: 'links', rows: (dataset.links ?? []).map(linkRow), query: 'ingest/mergeLinks' },
+  ];
+  let total = 0;
+  for (const { phase, rows, query } of phases) {
+    let done = 0;
+    for (const batch of chunks(rows, batchSize)) {
+      const [result] = await db.write(query, { rows: batch });
+      add(summary[phase], result ?? {});
+      done += batch.length;
+      options.onProgress?.({ phase, done, total: rows.length });
+    }
+    total += rows.length;
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  summary.rowsPerSecond = summary.seconds > 0 ? Math.round(total / summary.seconds) : total;
+  return summary;
+}
+
+/** Reads and imports a JSON dataset file; problems name the file and the record's line. */
+export async function importJsonFile(db: Executor, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const text = fs.readFileSync(file, 'utf8');
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (err) {
+    throw new DatasetInvalidError([
+      { file, record: 'dataset', field: '(json)', value: undefined, rule: `is not valid JSON: ${(err as Error).message}` },
+    ]);
+  }
+  return importDataset(db, input, file, options, locateRecords(text));
+}
+
+/** Every id the input declares or refers to (looked up in the database before validating). */
+function collectIds(input: unknown): string[] {
+  const ids = new Set<string>();
+  if (typeof input !== 'object' || input === null) return [];
+  const d = input as Partial<Dataset>;
+  const str = (v: unknown) => typeof v === 'string' && ids.add(v);
+  for (const s of Array.isArray(d.sources) ? d.sources : []) str(s?.id);
+  for (const n of Array.isArray(d.nodes) ? d.nodes : []) {
+    str(n?.id);
+    if (Array.isArray(n?.sources)) n.sources.forEach(str);
+  }
+  for (const l of Array.isArray(d.links) ? d.links : []) {
+    str(l?.from);
+    str(l?.to);
+    if (Array.isArray(l?.sources)) l.sources.forEach(str);
+  }
+  return [...ids];
+}
