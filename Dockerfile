@@ -1,0 +1,21 @@
+# The helixgraph API, for docker-compose.yml (Neo4j runs in its own container).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN HELIXGRAPH_SKIP_NEO4J_INSTALL=1 npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN HELIXGRAPH_SKIP_NEO4J_INSTALL=1 npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+COPY cypher ./cypher
+COPY data ./data
+COPY neo4j/pom.xml ./neo4j/pom.xml
+COPY scripts ./scripts
+EXPOSE 4000
+CMD ["node", "dist/src/cli/main.js", "start"]

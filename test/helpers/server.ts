@@ -1,0 +1,38 @@
+import { inject } from 'vitest';
+
+import { loadConfig } from '../../src/config';
+import { startHelixgraph, type Helixgraph } from '../../src/index';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: string[] }>;
+  extensions?: { queryStats?: { roundTrips: number; requestId: string } };
+}
+
+/** A helixgraph server over the test run's Neo4j, with the founding dataset loaded if empty. */
+export interface TestServer {
+  app: Helixgraph;
+  base: string;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', ...env });
+  const app = await startHelixgraph(config);
+  const base = app.url.replace(/\/graphql$/, '');
+  return {
+    app,
+    base,
+    async gql(query, variables) {
+      const res = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    stop: () => app.stop(),
+  };
+}

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { foldForSearch } from '../../src/domain/search';
+import { startTestServer, type TestServer } from '../helpers/server';
+import founding from '../../data/founding.json';
+
+const TASK = 'project:ntbic-craft-villages-2020';
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('the founding dataset, through the project report', () => {
+  let report: Record<string, any>;
+
+  beforeAll(async () => {
+    const res = await server.gql(
+      `query ($id: ID!) {
+        projectReport(id: $id) {
+          project { name nameEn acceptedDate }
+          eventsByKind { kind count }
+          eventCount participantVisits participantVisitsEstimated
+          enterprisesConnected enterprisesInvested
+          investedBySector { sector { id } enterprises }
+          amounts { currency status amount investments }
+          lastEventDate lastEvent { kind date }
+          programs { id name code managers { nodes { id shortName } } }
+          implementers { id shortName parent { organization { id parent { organization { id } } } } }
+          markets { id nameEn countryCode }
+          outputsByKind { kind count }
+        }
+      }`,
+      { id: TASK },
+    );
+    expect(res.errors).toBeUndefined();
+    report = res.data!.projectReport;
+  });
+
+  it('counts the events by kind: 2 scientific, 5 consultation, 2 training, 2 connection, 1 demo day', () => {
+    expect(report.eventsByKind).toEqual([
+      { kind: 'SCIENTIFIC_WORKSHOP', count: 2 },
+      { kind: 'CONSULTATION_WORKSHOP', count: 5 },
+      { kind: 'TRAINING_COURSE', count: 2 },
+      { kind: 'CONNECTION_WORKSHOP', count: 2 },
+      { kind: 'DEMO_DAY', count: 1 },
+    ]);
+    expect(report.eventCount).toBe(12);
+  });
+
+  it('sums nearly 1,000 participant visits (900 to 1,000), flagged as estimated per event', () => {
+    expect(report.participantVisits).toBeGreaterThanOrEqual(900);
+    expect(report.participantVisits).toBeLessThanOrEqual(1000);
+    expect(report.participantVisitsEstimated).toBe(true);
+  });
+
+  it('connected 40 enterprises and invested in 10, all in handicrafts', () => {
+    expect(report.enterprisesConnected).toBe(40);
+    expect(report.enterprisesInvested).toBe(10);
+    expect(report.investedBySector).toEqual([{ sector: { id: 'sector:handicrafts' }, enterprises: 10 }]);
+  });
+
+  it('committed exactly USD 360,000', () => {
+    expect(report.amounts).toEqual([{ currency: 'USD', status: 'COMMITTED', amount: 360000, investments: 10 }]);
+  });
+
+  it('ended with a connection workshop in August 2020 and was accepted on 2020-12-09', () => {
+    expect(report.lastEventDate).toBe('2020-08');
+    expect(report.lastEvent).toEqual({ kind: 'CONNECTION_WORKSHOP', date: '2020-08' });
+    expect(report.project.acceptedDate).toBe('2020-12-09');
+  });
+
+  it('ran under Project 844, owned by MOST', () => {
+    expect(report.programs).toHaveLength(1);
+    expect(report.programs[0]).toMatchObject({ id: 'program:de-an-844', code: '844/QĐ-TTg' });
+    expect(report.programs[0].managers.nodes).toEqual([{ id: 'org:most', shortName: 'MOST' }]);
+  });
+
+  it('was implemented by NTBIC, whose parent chain reaches MOST through NACENTECH', () => {
+    expect(report.implementers).toEqual([
+      { id: 'org:ntbic', shortName: 'NTBIC', parent: { organization: { id: 'org:nacentech', parent: { organization: { id: 'org:most' } } } } },
+    ]);
+  });
+
+  it('reached the Japanese market and produced training materials and a development model', () => {
+    expect(report.markets).toEqual([{ id: 'market:japan', nameEn: 'Japan', countryCode: 'JP' }]);
+    expect(report.outputsByKind).toEqual(
+      expect.arrayContaining([
+        { kind: 'TRAINING_MATERIALS', count: 1 },
+        { kind: 'DEVELOPMENT_MODEL', count: 1 },
+      ]),
+    );
+  });
+});
+
+describe('provenance', () => {
+  it('gives every node and every link at least one source', async () => {
+    const res = await server.gql('{ dataQuality { nodes nodesWithoutSources links linksWithoutSources placeholders } }');
+    expect(res.data!.dataQuality).toMatchObject({ nodesWithoutSources: 0, linksWithoutSources: 0 });
+    expect(res.data!.dataQuality.nodes).toBeGreaterThanOrEqual(founding.nodes.length);
+    expect(res.data!.dataQuality.links).toBeGreaterThanOrEqual(founding.links.length);
+    expect(res.data!.dataQuality.placeholders).toBeGreaterThan(0);
+  });
+
+  it('counts, straight through Bolt, no node or relationship of the dataset without a source', async () => {
+    const [row] = await server.app.db.executor.runText(
+      `CALL () { MATCH (n:Entity) WHERE NOT n:Source AND size(coalesce(n.sourceIds, [])) = 0 RETURN count(n) AS nodes }
+       CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE size(coalesce(r.sourceIds, [])) = 0 RETURN count(r) AS links }
+       RETURN nodes, links`,
+      {},
+      'READ',
+    );
+    expect(row).toEqual({ nodes: 0, links: 0 });
+  });
+
+  it('exposes the sources of an organization and of its links', async () => {
+    const res = await server.gql(`{ node(id: "org:ntbic") { ... on Actor { sources { title url } links(types: [PART_OF], direction: OUT) { nodes { type direction node { id } sources { title } } } } } }`);
+    const ntbic = res.data!.node;
+    expect(ntbic.sources.length).toBeGreaterThan(0);
+    expect(ntbic.links.nodes[0]).toMatchObject({ type: 'PART_OF', direction: 'OUT', node: { id: 'org:nacentech' } });
+    expect(ntbic.links.nodes[0].sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search', () => {
+  it('finds Bát Tràng typed as "bat trang"', async () => {
+    const res = await server.gql('{ search(query: "bat trang", first: 5) { nodes { node { id name } score } } }');
+    expect(res.data!.search.nodes[0].node.id).toBe('village:bat-trang');
+  });
+
+  it('finds every named village and organization typed without diacritics', async () => {
+    const named = founding.nodes.filter((n: any) => !n.placeholder && n.label !== 'Event');
+    const misses: string[] = [];
+    for (const n of named as Array<{ id: string; name: string; label: string }>) {
+      const res = await server.gql('query ($q: String!) { search(query: $q, first: 100) { nodes { node { id } } } }', { q: foldForSearch(n.name) });
+      const ids = res.data?.search.nodes.map((h: any) => h.node.id) ?? [];
+      if (!ids.includes(n.id)) misses.push(`${n.id} (${foldForSearch(n.name)})`);
+    }
+    expect(misses).toEqual([]);
+    expect(named.length).toBeGreaterThan(50);
+  });
+
+  it('ranks by relevance and filters by kind', async () => {
+    const res = await server.gql('{ search(query: "NTBIC", kinds: [SUPPORT_ORGANIZATION], first: 3) { nodes { node { id } } } }');
+    expect(res.data!.search.nodes[0].node.id).toBe('org:ntbic');
+    const villagesOnly = await server.gql('{ search(query: "gom", kinds: [CRAFT_VILLAGE], first: 50) { nodes { node { __typename } } } }');
+    const types = new Set(villagesOnly.data!.search.nodes.map((h: any) => h.node.__typename));
+    expect([...types]).toEqual(['CraftVillage']);
+  });
+});
+
+describe('lists', () => {
+  it('filters actors by kind and province and sorts them by name', async () => {
+    const res = await server.gql(`{ actors(first: 100, filter: { kinds: [ENTERPRISE], provinceIds: ["province:ha-noi"] }, orderBy: { field: NAME }) {
+      totalCount nodes { name province { id } } } }`);
+    const nodes = res.data!.actors.nodes;
+    expect(res.data!.actors.totalCount).toBe(nodes.length);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((n: any) => n.province.id === 'province:ha-noi')).toBe(true);
+    const names = nodes.map((n: any) => n.name.toLowerCase());
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('pages through enterprises with cursors, without overlap, to the end', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const res: any = await server.gql('query ($after: String) { actors(first: 15, after: $after, filter: { kinds: [ENTERPRISE] }) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      seen.push(...res.data.actors.nodes.map((n: any) => n.id));
+      if (!res.data.actors.pageInfo.hasNextPage) break;
+      after = res.data.actors.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(40);
+    expect(new Set(seen).size).toBe(40);
+  });
+
+  it('lists the events of 2020 by date, the last one a connection workshop', async () => {
+    const res = await server.gql(`{ events(first: 20, filter: { dateFrom: "2020", dateTo: "2020" }, orderBy: { field: DATE, order: DESC }) { totalCount nodes { kind date } } }`);
+    expect(res.data!.events.totalCount).toBe(12);
+    expect(res.data!.events.nodes[0]).toEqual({ kind: 'CONNECTION_WORKSHOP', date: '2020-08' });
+  });
+
+  it('sorts actors by number of links, most connected first', async () => {
+    const res = await server.gql('{ actors(first: 5, orderBy: { field: LINKS, order: DESC }) { nodes { id degree } } }');
+    const degrees = res.data!.actors.nodes.map((n: any) => n.degree);
+    expect(degrees).toEqual([...degrees].sort((a: number, b: number) => b - a));
+    expect(res.data!.actors.nodes[0].id).toBe('org:ntbic');
+  });
+});
+
+describe('dashboards', () => {
+  it('counts actors by kind', async () => {
+    const res = await server.gql('{ counts(by: KIND) { key count } }');
+    const byKind = Object.fromEntries(res.data!.counts.map((c: any) => [c.key, c.count]));
+    expect(byKind.Enterprise).toBe(40);
+    expect(Object.keys(byKind)).toEqual(expect.arrayContaining(['GovernmentAgency', 'SupportOrganization', 'Intermediary', 'ResearchInstitute', 'InternationalOrganization', 'Investor']));
+  });
+
+  it('sums committed investment by sector', async () => {
+    const res = await server.gql('{ investmentTotals(by: SECTOR, statuses: [COMMITTED]) { key currency amount enterprises } }');
+    expect(res.data!.investmentTotals).toEqual([{ key: 'sector:handicrafts', currency: 'USD', amount: 360000, enterprises: 10 }]);
+  });
+
+  it('shows the task events over time, ending in August 2020', async () => {
+    const res = await server.gql(`{ eventsOverTime(interval: MONTH, projectId: "${TASK}") { period events participantVisits } }`);
+    const buckets = res.data!.eventsOverTime;
+    expect(buckets.reduce((s: number, b: any) => s + b.events, 0)).toBe(12);
+    expect(buckets[buckets.length - 1].period).toBe('2020-08');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('defaults to an embedded Neo4j and port 4000 on loopback', () => {
+    const c = loadConfig({}, '/srv/app');
+    expect(c.port).toBe(4000);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.neo4j).toMatchObject({ mode: 'embedded', boltPort: 7687, dataDir: '/srv/app/.neo4j/data', pageCacheBytes: 256 * 1024 ** 2 });
+  });
+
+  it('selects an external Neo4j with NEO4J_URI', () => {
+    const c = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'graph' });
+    expect(c.neo4j).toEqual({ mode: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'pw', database: 'graph' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Invalid PORT="abc": expected an integer port from 0 to 65535 (0 = any free port)'],
+    [{ PORT: '70000' }, 'Invalid PORT="70000"'],
+    [{ NEO4J_URI: 'ftp://x' }, 'Invalid NEO4J_URI="ftp://x": expected a Neo4j URI such as bolt://localhost:7687'],
+    [{ NEO4J_PAGECACHE: '-1g' }, 'Invalid NEO4J_PAGECACHE="-1g": expected a size of at least 8m'],
+    [{ NEO4J_HEAP: 'lots' }, 'Invalid NEO4J_HEAP="lots"'],
+    [{ NEO4J_EMBEDDED_PORT: '-1' }, 'Invalid NEO4J_EMBEDDED_PORT="-1"'],
+    [{ HELIXGRAPH_LOAD_DATASET: 'maybe' }, 'Invalid HELIXGRAPH_LOAD_DATASET="maybe": expected true or false'],
+    [{ NEO4J_DATABASE: 'x' }, 'Invalid NEO4J_DATABASE="x"'],
+    [{ NEO4J_URI: 'bolt://h:7687', NEO4J_USER: 'neo4j' }, 'Invalid NEO4J_PASSWORD'],
+  ])('refuses %j with one line naming the variable, the value and the expected form', (env, message) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message.startsWith(message)).toBe(true);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('parses sizes with units', () => {
+    expect(loadConfig({ NEO4J_PAGECACHE: '1g', NEO4J_HEAP: '768m' }).neo4j).toMatchObject({ pageCacheBytes: 1024 ** 3, heapBytes: 768 * 1024 ** 2 });
+  });
+});
