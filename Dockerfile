@@ -1,8 +1,9 @@
-# The helixgraph API, for docker-compose.yml (Neo4j runs in its own container).
+# The helixgraph API, for docker-compose.yml (Neo4j runs in its own container, so the
+# postinstall that fetches the embedded Neo4j jars is skipped with --ignore-scripts).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN HELIXGRAPH_SKIP_NEO4J_INSTALL=1 npm ci
+RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
@@ -11,7 +12,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN HELIXGRAPH_SKIP_NEO4J_INSTALL=1 npm ci --omit=dev
+RUN npm ci --omit=dev --ignore-scripts
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 COPY data ./data
