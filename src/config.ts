@@ -21,6 +21,19 @@ export interface Config {
   queryTimeoutMs: number;
   /** Allow introspection queries (schema download by tools). */
   introspection: boolean;
+  /** API keys and the role each grants (never logged). */
+  apiKeys: ApiKey[];
+  /** Whether reads need a key (`key`) or are open to anyone (`open`). */
+  readAccess: 'open' | 'key';
+}
+
+/** The roles an API key can grant, weakest first. */
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ApiKey {
+  role: Role;
+  key: string;
 }
 
 export interface ExternalNeo4jConfig {
@@ -129,7 +142,30 @@ export function parseNeo4jUri(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/**
+ * Parses `HELIXGRAPH_API_KEYS`: comma-separated `role:key` entries, role one of reader, editor,
+ * admin; keys of at least 16 characters from [A-Za-z0-9._~-]. The error never repeats a key.
+ */
+export function parseApiKeys(env: Env, name: string): ApiKey[] {
+  const raw = read(env, name);
+  if (raw === undefined) return [];
+  return raw.split(',').map((entry, i) => {
+    const m = /^(reader|editor|admin):([A-Za-z0-9._~-]{16,256})$/.exec(entry.trim());
+    if (!m) {
+      throw new ConfigError(name, `<entry ${i + 1} hidden>`, 'comma-separated role:key entries, role reader|editor|admin, key of 16+ characters [A-Za-z0-9._~-]');
+    }
+    return { role: m[1] as Role, key: m[2] };
+  });
+}
+
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
+
+function parseReadAccess(env: Env): 'open' | 'key' {
+  const raw = read(env, 'HELIXGRAPH_READ_ACCESS');
+  if (raw === undefined) return 'open';
+  if (raw === 'open' || raw === 'key') return raw;
+  throw new ConfigError('HELIXGRAPH_READ_ACCESS', raw, 'open (anyone may read) or key (reads need an API key)');
+}
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
@@ -167,5 +203,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     loadDataset: parseBool(env, 'HELIXGRAPH_LOAD_DATASET', true),
     queryTimeoutMs: parseInteger(env, 'HELIXGRAPH_QUERY_TIMEOUT_MS', 15000, 100, 600000),
     introspection: parseBool(env, 'HELIXGRAPH_INTROSPECTION', true),
+    apiKeys: parseApiKeys(env, 'HELIXGRAPH_API_KEYS'),
+    readAccess: parseReadAccess(env),
   };
 }

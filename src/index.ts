@@ -47,6 +47,8 @@ export async function startHelixgraph(config: Config, log: Log = () => {}): Prom
       db: db.executor,
       production: config.production,
       introspection: config.introspection,
+      apiKeys: config.apiKeys,
+      readAccess: config.readAccess,
     });
     const port = await server.listen(config.port, config.host);
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -26,6 +26,9 @@ export const QUERY_NAMES = [
   'ingest/mergeNodes',
   'ingest/mergeLinks',
   'ingest/findExistingIds',
+  // curation (mutations)
+  'curation/deleteNode',
+  'curation/deleteLink',
   'migration/getApplied',
   'migration/recordApplied',
 ] as const;

@@ -7,6 +7,7 @@ import { DashboardRepository } from '../db/repositories/dashboard.repository';
 import { ListRepository } from '../db/repositories/list.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
 import { SearchRepository } from '../db/repositories/search.repository';
+import type { Caller } from '../server/auth';
 
 /** Largest batch a loader sends in one round trip. */
 const MAX_BATCH = 1000;
@@ -21,6 +22,10 @@ export interface Loaders {
 /** What every resolver receives: the repositories, this request's loaders, and its counters. */
 export interface Context {
   requestId: string;
+  /** Who is calling (the role of their API key, or anonymous). */
+  caller: Caller;
+  /** The executor for this request (writes go through it; it counts round trips). */
+  db: Executor;
   nodes: NodeRepository;
   lists: ListRepository;
   search: SearchRepository;
@@ -35,7 +40,7 @@ export interface Context {
  * batch function makes one round trip and returns results in key order; nodes read as the far end
  * of a relationship prime the node loader so reading them again costs nothing.
  */
-export function createContext(db: Executor, requestId: string = randomUUID()): Context {
+export function createContext(db: Executor, requestId: string = randomUUID(), caller: Caller = { role: 'anonymous' }): Context {
   const stats = { roundTrips: 0 };
   const observed = db.observed(() => {
     stats.roundTrips += 1;
@@ -52,6 +57,8 @@ export function createContext(db: Executor, requestId: string = randomUUID()): C
   );
   return {
     requestId,
+    caller,
+    db: observed,
     nodes,
     lists: new ListRepository(observed),
     search: new SearchRepository(observed),

@@ -16,6 +16,7 @@ import {
   ProvinceResolver,
   SectorResolver,
 } from './resolvers/context.resolver';
+import { CurationResolver } from './resolvers/curation.resolver';
 import { DashboardResolver, ProjectReportResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/node.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
@@ -44,6 +45,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   DashboardResolver,
   ProjectReportResolver,
+  CurationResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { DEFAULT_SPHERE, isActorKind, type NodeLabel } from '../domain/model';
 import { COMMON_PROPERTIES, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES } from '../domain/properties';
 import { foldForSearch } from '../domain/search';
-import type { Executor } from '../db/executor';
+import type { QueryName } from '../db/cypher';
+import type { Executor, Row } from '../db/executor';
 import { DatasetInvalidError, type Dataset, type LinkRecord, type NodeRecord, type SourceRecord } from './dataset';
 import { locateRecords, validateDataset, type RecordLines } from './validate';
 
@@ -33,6 +34,11 @@ export interface ImportOptions {
   /** Rows per transaction (default 5000). */
   batchSize?: number;
   onProgress?: (p: ImportProgress) => void;
+  /**
+   * Write everything in one transaction (all or nothing), as a GraphQL mutation does. The default,
+   * one transaction per batch, suits large files: see importDataset on failures mid-write.
+   */
+  singleTransaction?: boolean;
 }
 
 /** Canonical JSON (sorted keys) so equal content always hashes the same. */
@@ -160,17 +166,21 @@ export async function importDataset(
     { phase: 'nodes', rows: (dataset.nodes ?? []).map(nodeRow), query: 'ingest/mergeNodes' },
     { phase: 'links', rows: (dataset.links ?? []).map(linkRow), query: 'ingest/mergeLinks' },
   ];
-  let total = 0;
-  for (const { phase, rows, query } of phases) {
-    let done = 0;
-    for (const batch of chunks(rows, batchSize)) {
-      const [result] = await db.write(query, { rows: batch });
-      add(summary[phase], result ?? {});
-      done += batch.length;
-      options.onProgress?.({ phase, done, total: rows.length });
+  const total = phases.reduce((n, p) => n + p.rows.length, 0);
+  const writeAll = async (run: (name: QueryName, params: Record<string, unknown>) => Promise<Row[]>) => {
+    for (const phase of ['sources', 'nodes', 'links'] as const) summary[phase] = { created: 0, updated: 0, unchanged: 0 };
+    for (const { phase, rows, query } of phases) {
+      let done = 0;
+      for (const batch of chunks(rows, batchSize)) {
+        const [result] = await run(query, { rows: batch });
+        add(summary[phase], result ?? {});
+        done += batch.length;
+        options.onProgress?.({ phase, done, total: rows.length });
+      }
     }
-    total += rows.length;
-  }
+  };
+  if (options.singleTransaction) await db.writeTransaction((run) => writeAll((name, params) => run(name, params)));
+  else await writeAll((name, params) => db.write(name, params));
   summary.seconds = (Date.now() - started) / 1000;
   summary.rowsPerSecond = summary.seconds > 0 ? Math.round(total / summary.seconds) : total;
   return summary;

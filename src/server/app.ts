@@ -5,10 +5,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 
+import type { ApiKey } from '../config';
 import type { Executor } from '../db/executor';
+import { ErrorCode } from '../errors';
 import { createContext, type Context } from '../graphql/context';
+import { authenticate, presentedKey } from './auth';
 import { formatError } from './errors';
 import { queryStatsPlugin } from './queryStatsPlugin';
 
@@ -19,6 +22,10 @@ export interface HttpServerOptions {
   introspection: boolean;
   /** Largest request body accepted, e.g. '100kb'. */
   bodyLimit?: string;
+  /** API keys and their roles. */
+  apiKeys?: readonly ApiKey[];
+  /** `key`: every request needs a valid key; `open`: reads are open to anyone. */
+  readAccess?: 'open' | 'key';
 }
 
 export interface HelixServer {
@@ -66,7 +73,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.db, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID()),
+      context: async ({ req }) => {
+        const caller = authenticate(presentedKey(req.headers), options.apiKeys ?? []);
+        if (options.readAccess === 'key' && caller.role === 'anonymous') {
+          throw new GraphQLError('This server needs an API key for every request (send Authorization: Bearer <key>).', {
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+          });
+        }
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
+        return createContext(options.db, requestId, caller);
+      },
     }),
   );
 

@@ -14,7 +14,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestServer {
   app: Helixgraph;
   base: string;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Posts a GraphQL request, with `key` as a Bearer API key when given. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -25,10 +26,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     app,
     base,
-    async gql(query, variables) {
+    async gql(query, variables, key) {
       const res = await fetch(app.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...((await res.json()) as object) };

@@ -1,0 +1,139 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+
+import { ErrorCode } from '../../errors';
+import {
+  deleteEntity,
+  deleteLink,
+  MissingSourceError,
+  UnknownIdError,
+  updateEntity,
+  upsertEntity,
+  upsertLink,
+  upsertSource,
+} from '../../ingest/curation';
+import { DatasetInvalidError, type SourceRecord } from '../../ingest/dataset';
+import { ID_PATTERN } from '../../ingest/validate';
+import { requireRole } from '../../server/auth';
+import type { Context } from '../context';
+import { LinkTypeEnum } from '../enums';
+import {
+  DeleteResult,
+  EntityInput,
+  EntityPatch,
+  EntityWriteResult,
+  LinkInput,
+  LinkWriteResult,
+  SourceInput,
+  SourceWriteResult,
+  UnlinkResult,
+} from '../types/curation.type';
+import type { NodeProps } from '../types/node.type';
+
+/** `nodes[0].amount` → `amount`, `sources[1].url` → `newSources[1].url`: fields as the caller named them. */
+function callerField(record: string, field: string): string {
+  if (record.startsWith('sources[')) return `newSources${record.slice('sources'.length)}.${field}`;
+  return field;
+}
+
+/**
+ * Runs a write and turns what refuses it into BAD_USER_INPUT errors that name the field, the bad
+ * value and the rule (all problems at once, also under `extensions.problems`).
+ */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof DatasetInvalidError) {
+      const problems = err.problems.map((p) => ({ field: callerField(p.record, p.field), value: p.value ?? null, rule: p.rule }));
+      const message = problems.map((p) => `${p.field}: ${p.value === null ? 'missing' : JSON.stringify(p.value)} ${p.rule}`).join('; ');
+      throw new GraphQLError(`Invalid input: ${message}. Nothing was written.`, { extensions: { code: ErrorCode.BAD_USER_INPUT, problems } });
+    }
+    if (err instanceof MissingSourceError) {
+      throw new GraphQLError(`Invalid input: sourceIds: ${err.message}. Nothing was written.`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems: [{ field: 'sourceIds', value: null, rule: err.message }] },
+      });
+    }
+    if (err instanceof UnknownIdError) {
+      throw new GraphQLError(`Invalid input: id: ${JSON.stringify(err.id)} is not the id of an entity. Nothing was written.`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems: [{ field: 'id', value: err.id, rule: 'is not the id of an entity' }] },
+      });
+    }
+    throw err;
+  }
+}
+
+function sourceRecords(inputs: SourceInput[] | undefined): SourceRecord[] {
+  return (inputs ?? []).map((s) => Object.fromEntries(Object.entries({ ...s }).filter(([, v]) => v !== undefined && v !== null)) as SourceRecord);
+}
+
+async function loadNode(ctx: Context, id: string): Promise<NodeProps> {
+  const node = await ctx.loaders.node.load(id);
+  if (!node) throw new Error(`entity ${id} not found right after it was written`);
+  return node;
+}
+
+/**
+ * Curation: every mutation needs an API key (editor to write, admin to delete), cites at least
+ * one source, is validated as a whole before anything is written, and runs in one transaction.
+ */
+@Resolver()
+export class CurationResolver {
+  @Mutation(() => EntityWriteResult, { description: 'Create or replace an entity by id (editor). Idempotent.' })
+  async upsertEntity(@Ctx() ctx: Context, @Arg('input', () => EntityInput) input: EntityInput): Promise<EntityWriteResult> {
+    requireRole(ctx.caller, 'editor');
+    const outcome = await guarded(() =>
+      upsertEntity(ctx.db, { ...(input.properties ?? {}), id: input.id, label: input.label, name: input.name }, { sourceIds: input.sourceIds, newSources: sourceRecords(input.newSources) }),
+    );
+    return { outcome: outcome as EntityWriteResult['outcome'], node: await loadNode(ctx, input.id) };
+  }
+
+  @Mutation(() => EntityWriteResult, { description: 'Change some properties of an existing entity (editor).' })
+  async updateEntity(@Ctx() ctx: Context, @Arg('input', () => EntityPatch) input: EntityPatch): Promise<EntityWriteResult> {
+    requireRole(ctx.caller, 'editor');
+    const forbidden = ['id', 'label', 'sources'].filter((k) => input.set && k in input.set);
+    if (forbidden.length > 0) {
+      throw new GraphQLError(`Invalid input: set.${forbidden[0]} cannot be changed by updateEntity. Nothing was written.`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems: [{ field: `set.${forbidden[0]}`, value: null, rule: 'cannot be changed by updateEntity' }] },
+      });
+    }
+    const outcome = await guarded(() =>
+      updateEntity(ctx.db, input.id, input.set ?? {}, input.unset ?? [], { sourceIds: input.sourceIds, newSources: sourceRecords(input.newSources) }),
+    );
+    return { outcome: outcome as EntityWriteResult['outcome'], node: await loadNode(ctx, input.id) };
+  }
+
+  @Mutation(() => DeleteResult, { description: 'Delete an entity and its relationships (admin).' })
+  async deleteEntity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<DeleteResult> {
+    requireRole(ctx.caller, 'admin');
+    if (!ID_PATTERN.test(id)) throw new GraphQLError(`Invalid input: id: ${JSON.stringify(id)} is not an id.`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    return { id, ...(await deleteEntity(ctx.db, id)) };
+  }
+
+  @Mutation(() => LinkWriteResult, { description: 'Create or update a typed relationship (editor). Idempotent.' })
+  async link(@Ctx() ctx: Context, @Arg('input', () => LinkInput) input: LinkInput): Promise<LinkWriteResult> {
+    requireRole(ctx.caller, 'editor');
+    const { sourceIds, newSources, ...link } = input;
+    const outcome = await guarded(() => upsertLink(ctx.db, { ...link }, { sourceIds, newSources: sourceRecords(newSources) }));
+    return { outcome: outcome as LinkWriteResult['outcome'], type: input.type, from: await loadNode(ctx, input.from), to: await loadNode(ctx, input.to) };
+  }
+
+  @Mutation(() => UnlinkResult, { description: 'Delete a typed relationship (admin).' })
+  async unlink(
+    @Ctx() ctx: Context,
+    @Arg('type', () => LinkTypeEnum) type: string,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+  ): Promise<UnlinkResult> {
+    requireRole(ctx.caller, 'admin');
+    return { deleted: await deleteLink(ctx.db, type, from, to) };
+  }
+
+  @Mutation(() => SourceWriteResult, { description: 'Create or update a source document (editor).' })
+  async upsertSource(@Ctx() ctx: Context, @Arg('input', () => SourceInput) input: SourceInput): Promise<SourceWriteResult> {
+    requireRole(ctx.caller, 'editor');
+    const [record] = sourceRecords([input]);
+    const outcome = await guarded(() => upsertSource(ctx.db, record));
+    return { outcome: outcome as SourceWriteResult['outcome'], id: input.id };
+  }
+}

@@ -1,0 +1,53 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+import { GraphQLError } from 'graphql';
+
+import { ROLES, type ApiKey, type Role } from '../config';
+import { ErrorCode } from '../errors';
+
+/** Who is calling: the role of the key they presented, or anonymous. */
+export type Caller = { role: Role | 'anonymous' };
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/**
+ * Finds the role of a presented key. Every configured key is compared, each in constant time on
+ * SHA-256 digests (equal lengths), so timing reveals neither a key nor how many match.
+ */
+export function authenticate(presented: string | undefined, keys: readonly ApiKey[]): Caller {
+  if (!presented) return { role: 'anonymous' };
+  const p = digest(presented);
+  let found: Role | undefined;
+  for (const k of keys) {
+    if (timingSafeEqual(p, digest(k.key)) && (found === undefined || ROLES.indexOf(k.role) > ROLES.indexOf(found))) found = k.role;
+  }
+  return found ? { role: found } : { role: 'anonymous' };
+}
+
+/** The key of a request: `Authorization: Bearer <key>` or `x-api-key: <key>`. */
+export function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const auth = headers.authorization;
+  if (typeof auth === 'string') {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    if (m) return m[1];
+  }
+  const x = headers['x-api-key'];
+  return typeof x === 'string' && x.length > 0 ? x : undefined;
+}
+
+/**
+ * Throws unless the caller holds `role` or a stronger one: UNAUTHENTICATED without a (valid) key,
+ * FORBIDDEN with a key whose role is too weak. Called first in every guarded resolver.
+ */
+export function requireRole(caller: Caller, role: Role): void {
+  if (caller.role === 'anonymous') {
+    throw new GraphQLError(`This operation needs an API key with the ${role} role (send Authorization: Bearer <key>).`, {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    });
+  }
+  if (ROLES.indexOf(caller.role) < ROLES.indexOf(role)) {
+    throw new GraphQLError(`This operation needs the ${role} role; your key has the ${caller.role} role.`, {
+      extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
+    });
+  }
+}
