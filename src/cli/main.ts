@@ -9,12 +9,14 @@ import { buildHelixSchema } from '../graphql/schema';
 import { startHelixgraph } from '../index';
 import { DatasetInvalidError } from '../ingest/dataset';
 import { fromRoot } from '../paths';
+import { importCommand } from './import.command';
 
 const USAGE = `usage: helixgraph <command>
 
 commands:
   start            start Neo4j (embedded unless NEO4J_URI is set) and serve GraphQL
   schema [--check] write schema/schema.graphql from the code (--check: fail if it differs)
+  import PATH      validate and import a JSON dataset or a folder of CSV files (--dry-run, --batch-size N)
 `;
 
 const log = (line: string) => console.log(`helixgraph: ${line}`);
@@ -75,6 +77,8 @@ async function main(argv: string[]): Promise<void> {
       return start();
     case 'schema':
       return schema(rest.includes('--check'));
+    case 'import':
+      return importCommand(rest);
     default:
       process.stderr.write(USAGE);
       process.exit(command ? 2 : 0);

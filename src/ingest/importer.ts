@@ -39,6 +39,8 @@ export interface ImportOptions {
    * one transaction per batch, suits large files: see importDataset on failures mid-write.
    */
   singleTransaction?: boolean;
+  /** Validate against the input and the database, write nothing. */
+  dryRun?: boolean;
 }
 
 /** Canonical JSON (sorted keys) so equal content always hashes the same. */
@@ -150,6 +152,10 @@ export async function importDataset(
   const existing = { labels: new Map(existingRows.map((r) => [r.id as string, r.label as string])) };
   const problems = validateDataset(input, file, existing, lines);
   if (problems.length > 0) throw new DatasetInvalidError(problems);
+  if (options.dryRun) {
+    const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
+    return { sources: zero(), nodes: zero(), links: zero(), rowsPerSecond: 0, seconds: 0 };
+  }
 
   const dataset = input as Dataset;
   const batchSize = options.batchSize ?? 5000;

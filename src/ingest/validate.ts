@@ -18,8 +18,14 @@ export interface ExistingEntities {
   labels: ReadonlyMap<string, string>;
 }
 
-/** Line numbers of the records of a JSON dataset, by array and index (from `locateRecords`). */
-export type RecordLines = Partial<Record<'sources' | 'nodes' | 'links', number[]>>;
+type Section = 'sources' | 'nodes' | 'links';
+
+/**
+ * Where the records of a dataset came from: the line of each record by section and index (from
+ * `locateRecords` for JSON, from the CSV reader for CSV), and the file of each section when the
+ * sections come from different files (CSV).
+ */
+export type RecordLines = Partial<Record<Section, number[]>> & { files?: Partial<Record<Section, string>> };
 
 /**
  * Finds the line on which each record of the top-level `sources`, `nodes` and `links` arrays
@@ -49,7 +55,7 @@ export function locateRecords(text: string): RecordLines {
       stringStart = i;
     } else if (c === '{' || c === '[') {
       if (depth === 1 && c === '[' && (lastKey === 'sources' || lastKey === 'nodes' || lastKey === 'links')) {
-        current = out[lastKey as keyof RecordLines] = [];
+        current = out[lastKey as Section] = [];
       } else if (depth === 2 && c === '{' && current) {
         current.push(line);
       }
@@ -104,9 +110,9 @@ export function validateDataset(
   lines: RecordLines = {},
 ): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
-  const add = (section: keyof RecordLines | 'dataset', index: number | null, field: string, value: unknown, rule: string) =>
+  const add = (section: Section | 'dataset', index: number | null, field: string, value: unknown, rule: string) =>
     problems.push({
-      file,
+      file: section === 'dataset' ? file : (lines.files?.[section] ?? file),
       line: index === null || section === 'dataset' ? undefined : lines[section]?.[index],
       record: index === null ? section : `${section}[${index}]`,
       field,
@@ -147,7 +153,7 @@ export function validateDataset(
   };
 
   const checkProps = (
-    section: keyof RecordLines,
+    section: Section,
     index: number,
     record: Record<string, unknown>,
     allowed: Record<string, PropertyKind>,

@@ -24,6 +24,8 @@ let dir: string | undefined;
  * start. Everything is removed afterwards.
  */
 export async function setup(project: TestProject): Promise<void> {
+  // Build first: a compile error stops the run before any Neo4j is started.
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-test-'));
   const started = Date.now();
   neo4j = await startEmbeddedNeo4j({
@@ -38,7 +40,6 @@ export async function setup(project: TestProject): Promise<void> {
   console.log(`test Neo4j up at ${neo4j.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${neo4j.pid})`);
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jDataDir', path.join(dir, 'data'));
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 }
 
 export async function teardown(): Promise<void> {

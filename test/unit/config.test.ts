@@ -41,3 +41,30 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_PAGECACHE: '1g', NEO4J_HEAP: '768m' }).neo4j).toMatchObject({ pageCacheBytes: 1024 ** 3, heapBytes: 768 * 1024 ** 2 });
   });
 });
+
+describe('API keys', () => {
+  it('reads role:key entries', () => {
+    const c = loadConfig({ HELIXGRAPH_API_KEYS: 'editor:abcdefghijklmnop1234, admin:ZYXWVUTSRQPONMLK9876' });
+    expect(c.apiKeys).toEqual([
+      { role: 'editor', key: 'abcdefghijklmnop1234' },
+      { role: 'admin', key: 'ZYXWVUTSRQPONMLK9876' },
+    ]);
+    expect(c.readAccess).toBe('open');
+  });
+
+  it.each(['editor:short', 'owner:abcdefghijklmnop1234', 'abcdefghijklmnop1234'])('refuses %j without repeating the key', (entry) => {
+    let message = '';
+    try {
+      loadConfig({ HELIXGRAPH_API_KEYS: entry });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('Invalid HELIXGRAPH_API_KEYS="<entry 1 hidden>"');
+    expect(message).not.toContain('abcdefghijklmnop1234');
+    expect(message).not.toContain('short');
+  });
+
+  it('refuses an unknown read access mode', () => {
+    expect(() => loadConfig({ HELIXGRAPH_READ_ACCESS: 'closed' })).toThrow('Invalid HELIXGRAPH_READ_ACCESS="closed": expected open');
+  });
+});

@@ -1,0 +1,17 @@
+import { loadConfig } from '../config';
+import { openDatabase, type Database } from '../db/database';
+import { applyMigrations } from '../db/migrations';
+
+/**
+ * Runs a command against the configured database (NEO4J_URI, or the embedded Neo4j and its data
+ * directory), with migrations applied, and closes it afterwards whatever happens.
+ */
+export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(loadConfig());
+  try {
+    await applyMigrations(db.executor);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}

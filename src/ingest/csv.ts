@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { parse } from 'csv-parse/sync';
+
+import { isNodeLabel } from '../domain/model';
+import { COMMON_PROPERTIES, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES, type PropertyKind } from '../domain/properties';
+import { DatasetInvalidError, type ValidationProblem } from './dataset';
+import type { RecordLines } from './validate';
+
+/** The CSV files of a dataset folder, any of which may be absent. */
+export const CSV_FILES = { sources: 'sources.csv', nodes: 'nodes.csv', links: 'links.csv' } as const;
+
+/** Column that lists source ids, separated by semicolons. */
+export const SOURCES_COLUMN = 'sources';
+
+interface Row {
+  record: Record<string, string>;
+  line: number;
+}
+
+/** Parses a CSV file with a header row; each record keeps the line it starts on. */
+export function readCsv(file: string): Row[] {
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  try {
+    const rows = parse(text, { columns: true, info: true, raw: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as Array<{
+      record: Record<string, string>;
+      info: { lines: number };
+      raw: string;
+    }>;
+    return rows.map((r) => ({ record: r.record, line: r.info.lines - (r.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0) }));
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    throw new DatasetInvalidError([
+      { file, line: e.lines, record: 'csv', field: '(syntax)', value: undefined, rule: `is not valid CSV: ${e.message}` },
+    ]);
+  }
+}
+
+/**
+ * Converts a cell to the type its property expects: numbers for int/float, booleans for bool.
+ * A cell that does not convert is kept as text, so validation reports it with its real value.
+ */
+export function convertCell(kind: PropertyKind | undefined, cell: string): unknown {
+  if (!kind) return cell;
+  if (kind.type === 'int' || kind.type === 'float') {
+    const n = Number(cell);
+    return cell.trim() !== '' && Number.isFinite(n) ? n : cell;
+  }
+  if (kind.type === 'bool') {
+    if (/^(true|1|yes)$/i.test(cell)) return true;
+    if (/^(false|0|no)$/i.test(cell)) return false;
+    return cell;
+  }
+  return cell;
+}
+
+function toRecord(row: Record<string, string>, kinds: Record<string, PropertyKind>, structural: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [column, cell] of Object.entries(row)) {
+    if (cell === '') continue;
+    if (column === SOURCES_COLUMN) {
+      out.sources = cell
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+    } else if (structural.includes(column)) {
+      out[column] = cell;
+    } else {
+      out[column] = convertCell(kinds[column], cell);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a dataset folder of CSV files (sources.csv, nodes.csv, links.csv; see
+ * docs/import-format.md) into the JSON dataset shape, with the file and line of every record.
+ */
+export function readCsvFolder(dir: string): { input: unknown; lines: RecordLines } {
+  const present = Object.entries(CSV_FILES).filter(([, name]) => fs.existsSync(path.join(dir, name)));
+  if (present.length === 0) {
+    const problem: ValidationProblem = {
+      file: dir,
+      record: 'folder',
+      field: '(files)',
+      value: fs.readdirSync(dir),
+      rule: `holds none of ${Object.values(CSV_FILES).join(', ')}`,
+    };
+    throw new DatasetInvalidError([problem]);
+  }
+  const lines: RecordLines = { files: {} };
+  const dataset: Record<string, unknown> = { format: 'helixgraph-dataset', version: 1, sources: [], nodes: [], links: [] };
+  for (const [section, name] of present as Array<[keyof typeof CSV_FILES, string]>) {
+    const file = path.join(dir, name);
+    const rows = readCsv(file);
+    lines.files![section] = file;
+    lines[section] = rows.map((r) => r.line);
+    dataset[section] = rows.map(({ record }) => {
+      if (section === 'sources') return toRecord(record, SOURCE_PROPERTIES, ['id']);
+      if (section === 'links') return toRecord(record, LINK_PROPERTIES, ['type', 'from', 'to']);
+      const label = record.label;
+      const kinds = isNodeLabel(label) ? { ...COMMON_PROPERTIES, ...LABEL_PROPERTIES[label] } : COMMON_PROPERTIES;
+      return toRecord(record, kinds, ['id', 'label']);
+    });
+  }
+  return { input: dataset, lines };
+}
