@@ -25,6 +25,21 @@ export interface Config {
   apiKeys: ApiKey[];
   /** Whether reads need a key (`key`) or are open to anyone (`open`). */
   readAccess: 'open' | 'key';
+  limits: Limits;
+}
+
+/** Limits checked on every request before any database work. */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Largest node estimate of one operation (first × nested first …). */
+  maxNodes: number;
+  /** Node estimate a client may spend per minute (0: no budget). */
+  budgetPerMinute: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
 }
 
 /** The roles an API key can grant, weakest first. */
@@ -205,5 +220,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     introspection: parseBool(env, 'HELIXGRAPH_INTROSPECTION', true),
     apiKeys: parseApiKeys(env, 'HELIXGRAPH_API_KEYS'),
     readAccess: parseReadAccess(env),
+    limits: {
+      maxDepth: parseInteger(env, 'HELIXGRAPH_MAX_DEPTH', 12, 2, 100),
+      maxAliases: parseInteger(env, 'HELIXGRAPH_MAX_ALIASES', 15, 1, 1000),
+      maxDirectives: parseInteger(env, 'HELIXGRAPH_MAX_DIRECTIVES', 10, 0, 1000),
+      maxTokens: parseInteger(env, 'HELIXGRAPH_MAX_TOKENS', 3000, 100, 100_000),
+      maxNodes: parseInteger(env, 'HELIXGRAPH_MAX_NODES', 50_000, 100, 10_000_000),
+      budgetPerMinute: parseInteger(env, 'HELIXGRAPH_RATE_LIMIT', 1_000_000, 0, 1_000_000_000),
+      maxBodyBytes: parseInteger(env, 'HELIXGRAPH_MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    },
   };
 }

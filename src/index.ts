@@ -49,6 +49,8 @@ export async function startHelixgraph(config: Config, log: Log = () => {}): Prom
       introspection: config.introspection,
       apiKeys: config.apiKeys,
       readAccess: config.readAccess,
+      limits: config.limits,
+      queryTimeoutMs: config.queryTimeoutMs,
     });
     const port = await server.listen(config.port, config.host);
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

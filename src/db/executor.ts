@@ -13,6 +13,8 @@ export interface ExecutorOptions {
   database: string;
   /** Server-side transaction timeout, in milliseconds. */
   timeoutMs: number;
+  /** Sees every named statement sent, with its text (tests prove no text depends on input). */
+  trace?: (name: QueryName, text: string) => void;
 }
 
 /**
@@ -90,6 +92,7 @@ export class Executor {
     const text = this.cypher.get(name);
     if (text === undefined) throw new Error(`Cypher statement ${name} is not loaded`);
     this.observer?.(name);
+    this.options.trace?.(name, text);
     const result: QueryResult = await tx.run(text, params);
     return result.records.map((r) => toNative(r.toObject()) as Row);
   }

@@ -31,8 +31,10 @@ export interface Context {
   search: SearchRepository;
   dashboards: DashboardRepository;
   loaders: Loaders;
-  /** Statements sent to Neo4j while answering this request. */
-  stats: { roundTrips: number };
+  /** Who to charge for this request's cost: an API key digest or the client's address. */
+  clientId: string;
+  /** Statements sent to Neo4j while answering this request, and the request's node estimate. */
+  stats: { roundTrips: number; cost?: number };
 }
 
 /**
@@ -40,8 +42,13 @@ export interface Context {
  * batch function makes one round trip and returns results in key order; nodes read as the far end
  * of a relationship prime the node loader so reading them again costs nothing.
  */
-export function createContext(db: Executor, requestId: string = randomUUID(), caller: Caller = { role: 'anonymous' }): Context {
-  const stats = { roundTrips: 0 };
+export function createContext(
+  db: Executor,
+  requestId: string = randomUUID(),
+  caller: Caller = { role: 'anonymous' },
+  clientId = 'local',
+): Context {
+  const stats: Context['stats'] = { roundTrips: 0 };
   const observed = db.observed(() => {
     stats.roundTrips += 1;
   });
@@ -58,6 +65,7 @@ export function createContext(db: Executor, requestId: string = randomUUID(), ca
   return {
     requestId,
     caller,
+    clientId,
     db: observed,
     nodes,
     lists: new ListRepository(observed),

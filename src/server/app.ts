@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -7,12 +7,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 
-import type { ApiKey } from '../config';
+import type { ApiKey, Limits } from '../config';
 import type { Executor } from '../db/executor';
 import { ErrorCode } from '../errors';
 import { createContext, type Context } from '../graphql/context';
+import { armor } from './armor';
 import { authenticate, presentedKey } from './auth';
-import { formatError } from './errors';
+import { CostBudget } from './budget';
+import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
+import { limitsPlugin } from './limitsPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
 
 export interface HttpServerOptions {
@@ -20,13 +23,26 @@ export interface HttpServerOptions {
   db: Executor;
   production: boolean;
   introspection: boolean;
-  /** Largest request body accepted, e.g. '100kb'. */
-  bodyLimit?: string;
+  /** Document, cost, budget and body limits (defaults: see config.ts). */
+  limits?: Partial<Limits>;
+  /** Database transaction timeout (ms): HTTP requests may last a little longer, never less. */
+  queryTimeoutMs?: number;
   /** API keys and their roles. */
   apiKeys?: readonly ApiKey[];
   /** `key`: every request needs a valid key; `open`: reads are open to anyone. */
   readAccess?: 'open' | 'key';
 }
+
+/** The limits used when the caller gives none (the same defaults as config.ts). */
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 3000,
+  maxNodes: 50_000,
+  budgetPerMinute: 1_000_000,
+  maxBodyBytes: 100_000,
+};
 
 export interface HelixServer {
   app: express.Express;
@@ -46,6 +62,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // A request may take the database timeout plus a margin; the socket is never cut first.
+  httpServer.requestTimeout = (options.queryTimeoutMs ?? 15_000) + 15_000;
+  httpServer.headersTimeout = 20_000;
+  const guards = armor(limits);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     introspection: options.introspection,
@@ -54,7 +75,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: formatError(options.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryStatsPlugin()],
+    validationRules: guards.validationRules,
+    // graphql-js stops parsing past this many tokens: GRAPHQL_PARSE_FAILED, before validation.
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...guards.plugins,
+      limitsPlugin({ maxNodes: limits.maxNodes, budget: limits.budgetPerMinute > 0 ? new CostBudget(limits.budgetPerMinute) : undefined }),
+      errorLoggingPlugin(),
+      queryStatsPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -71,7 +101,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   });
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = authenticate(presentedKey(req.headers), options.apiKeys ?? []);
@@ -80,11 +110,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
             extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
-        return createContext(options.db, requestId, caller);
+        const requested = req.headers['x-request-id'];
+        const requestId = typeof requested === 'string' && /^[\w.-]{1,64}$/.test(requested) ? requested : randomUUID();
+        const key = presentedKey(req.headers);
+        const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+        return createContext(options.db, requestId, caller, clientId);
       },
     }),
   );
+  // Bodies too large or not JSON: a JSON error, never Express's HTML page.
+  app.use(requestErrorHandler);
 
   return {
     app,
