@@ -9,6 +9,7 @@ import { buildHelixSchema } from '../graphql/schema';
 import { startHelixgraph } from '../index';
 import { DatasetInvalidError } from '../ingest/dataset';
 import { fromRoot } from '../paths';
+import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
 
 const USAGE = `usage: helixgraph <command>
@@ -17,6 +18,9 @@ commands:
   start            start Neo4j (embedded unless NEO4J_URI is set) and serve GraphQL
   schema [--check] write schema/schema.graphql from the code (--check: fail if it differs)
   import PATH      validate and import a JSON dataset or a folder of CSV files (--dry-run, --batch-size N)
+  export --format graphml|gexf|json|jsonld [--kinds K,...] [--sector ID] [--province ID]
+         [--around ID --depth N] [--out FILE]
+                   write the graph or a part of it for Gephi, Cytoscape, networkx, re-import or RDF
 `;
 
 const log = (line: string) => console.log(`helixgraph: ${line}`);
@@ -79,6 +83,8 @@ async function main(argv: string[]): Promise<void> {
       return schema(rest.includes('--check'));
     case 'import':
       return importCommand(rest);
+    case 'export':
+      return exportCommand(rest);
     default:
       process.stderr.write(USAGE);
       process.exit(command ? 2 : 0);

@@ -31,6 +31,15 @@ export const QUERY_NAMES = [
   'curation/deleteLink',
   'migration/getApplied',
   'migration/recordApplied',
+  // export (GraphML, GEXF, JSON, JSON-LD)
+  'export/getNodesPage',
+  'export/getNodesByIds',
+  'export/getLinksFrom',
+  'export/getSourcesPage',
+  'export/getSourcesByIds',
+  'export/findNeighbourIds',
+  'export/findIdsInSector',
+  'export/findIdsInProvince',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -15,6 +15,7 @@ import { armor } from './armor';
 import { authenticate, presentedKey } from './auth';
 import { CostBudget } from './budget';
 import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
+import { exportRoute } from './export.route';
 import { limitsPlugin } from './limitsPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
 
@@ -99,6 +100,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
       res.status(503).json({ status: 'not ready', neo4j: 'down', reason: 'Neo4j does not answer' });
     }
   });
+  app.get('/export', exportRoute({ db: options.db, apiKeys: options.apiKeys, readAccess: options.readAccess }));
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),

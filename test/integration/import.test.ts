@@ -10,7 +10,7 @@ import { startEmbeddedNeo4j, type RunningNeo4j } from '../../src/db/embedded';
 import { Executor } from '../../src/db/executor';
 import { loadCypher } from '../../src/db/cypher';
 import { applyMigrations } from '../../src/db/migrations';
-import { importDataset, type ImportSummary } from '../../src/ingest/importer';
+import { importDataset, importJsonFile, type ImportSummary } from '../../src/ingest/importer';
 import { fromRoot } from '../../src/paths';
 
 const CLI = fromRoot('dist', 'src', 'cli', 'main.js');
@@ -43,6 +43,14 @@ const countWithPrefix = (prefix: string) =>
     return row as { nodes: number; links: number };
   });
 
+// These tests refer to the founding dataset's villages and sectors: make sure it is there, whatever
+// ran before (the import is idempotent, so this changes nothing when it is already loaded).
+beforeAll(async () => {
+  await withExecutor(inject('neo4jUri'), async (db) => {
+    await applyMigrations(db);
+    await importJsonFile(db, fromRoot('data', 'founding.json'));
+  });
+});
 afterAll(async () => {
   await withExecutor(inject('neo4jUri'), (db) => db.runText('MATCH (n:Entity) WHERE n.id STARTS WITH "test:csv:" OR n.id STARTS WITH "test:bad:" DETACH DELETE n'));
 });

@@ -1,0 +1,117 @@
+import { LINK_TYPES } from '../../domain/model';
+import { COMMON_PROPERTIES, DATE_PATTERN, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES, type PropertyKind } from '../../domain/properties';
+import { citedSources, compare, DERIVED_PROPERTIES, sortGraph, type ExportGraph, type ExportLink } from './graph';
+
+/** IRIs of helixgraph's own terms (classes, properties, relationship types) and of its records. */
+export const VOCAB_IRI = 'urn:helixgraph:vocab:';
+export const ID_IRI = 'urn:helixgraph:id:';
+export const LINK_IRI = 'urn:helixgraph:link:';
+
+/**
+ * The JSON-LD context: PROV-O for provenance, Dublin Core terms for sources, RDF reification for
+ * relationships, and helixgraph's vocabulary (`urn:helixgraph:vocab:`) for everything else, so
+ * every key of the document expands to an IRI without fetching anything.
+ */
+export const JSONLD_CONTEXT = {
+  '@version': 1.1,
+  '@vocab': VOCAB_IRI,
+  hg: VOCAB_IRI,
+  hgid: ID_IRI,
+  hglink: LINK_IRI,
+  prov: 'http://www.w3.org/ns/prov#',
+  dcterms: 'http://purl.org/dc/terms/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  schema: 'https://schema.org/',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  name: 'rdfs:label',
+  nameEn: { '@id': 'rdfs:label', '@language': 'en' },
+  description: 'dcterms:description',
+  title: 'dcterms:title',
+  publisher: 'dcterms:publisher',
+  date: 'dcterms:date',
+  language: 'dcterms:language',
+  url: { '@id': 'schema:url', '@type': '@id' },
+  website: { '@id': 'schema:url', '@type': '@id' },
+  wasDerivedFrom: { '@id': 'prov:wasDerivedFrom', '@type': '@id', '@container': '@set' },
+  subject: { '@id': 'rdf:subject', '@type': '@id' },
+  predicate: { '@id': 'rdf:predicate', '@type': '@vocab' },
+  object: { '@id': 'rdf:object', '@type': '@id' },
+  ...Object.fromEntries(LINK_TYPES.map((t) => [t, { '@id': `hg:${t}`, '@type': '@id', '@container': '@set' }])),
+} as const;
+
+const DECLARED: Record<string, PropertyKind> = Object.assign({}, COMMON_PROPERTIES, ...Object.values(LABEL_PROPERTIES), LINK_PROPERTIES, SOURCE_PROPERTIES);
+
+/** A partial date keeps its precision as an XML Schema type: 2020 → gYear, 2020-08 → gYearMonth. */
+function literal(key: string, value: unknown): unknown {
+  if (DECLARED[key]?.type === 'date' && typeof value === 'string' && DATE_PATTERN.test(value)) {
+    const type = value.length === 4 ? 'xsd:gYear' : value.length === 7 ? 'xsd:gYearMonth' : 'xsd:date';
+    return { '@value': value, '@type': type };
+  }
+  return value;
+}
+
+function properties(record: Record<string, unknown>, skip: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort(compare)) {
+    const value = record[key];
+    if (skip.includes(key) || DERIVED_PROPERTIES.has(key) || value === null || value === undefined) continue;
+    out[key] = literal(key, value);
+  }
+  return out;
+}
+
+const ref = (id: string) => `hgid:${id}`;
+
+/** The IRI of a relationship: its ends and type joined by `/`, which no id contains. */
+export function linkIri(link: Pick<ExportLink, 'type' | 'from' | 'to'>): string {
+  return `hglink:${link.from}/${link.type}/${link.to}`;
+}
+
+/**
+ * Writes a graph as JSON-LD with PROV-O provenance for every fact:
+ *
+ * - each source is a `prov:Entity` with its Dublin Core title, publisher, date and URL;
+ * - each node is a `prov:Entity` typed with its label, `prov:wasDerivedFrom` its sources, and
+ *   states its outgoing relationships directly (`"FUNDS": ["hgid:org:b"]`);
+ * - each relationship is also reified as an `rdf:Statement` and `prov:Entity` (subject,
+ *   predicate, object, its own properties) `prov:wasDerivedFrom` its own sources, because a link
+ *   may rest on other evidence than either end.
+ *
+ * The context is inline (no network needed to read the file); order is deterministic.
+ */
+export function toJsonld(input: ExportGraph): string {
+  const graph = sortGraph(input);
+  const outgoing = new Map<string, Map<string, string[]>>();
+  for (const l of graph.links) {
+    const byType = outgoing.get(l.from) ?? new Map<string, string[]>();
+    byType.set(l.type, [...(byType.get(l.type) ?? []), ref(l.to)]);
+    outgoing.set(l.from, byType);
+  }
+  const items: object[] = [];
+  for (const s of graph.sources) {
+    items.push({ '@id': ref(s.id), '@type': 'prov:Entity', ...properties(s, ['id', 'label']) });
+  }
+  for (const n of graph.nodes) {
+    const links = Object.fromEntries([...(outgoing.get(n.id) ?? new Map<string, string[]>())].sort(([a], [b]) => compare(a, b)));
+    items.push({
+      '@id': ref(n.id),
+      '@type': ['prov:Entity', n.label],
+      ...properties(n, ['id', 'label', 'sourceIds']),
+      ...links,
+      wasDerivedFrom: citedSources(n).map(ref),
+    });
+  }
+  for (const l of graph.links) {
+    items.push({
+      '@id': linkIri(l),
+      '@type': ['rdf:Statement', 'prov:Entity'],
+      subject: ref(l.from),
+      predicate: l.type,
+      object: ref(l.to),
+      ...properties(l.props, ['sourceIds']),
+      wasDerivedFrom: citedSources(l.props).map(ref),
+    });
+  }
+  return `${JSON.stringify({ '@context': JSONLD_CONTEXT, '@graph': items }, null, 2)}\n`;
+}
