@@ -32,8 +32,9 @@ export function schemaFiles(): Record<string, string> {
   if (missing) {
     const r = spawnSync(
       'mvn',
-      ['-B', '-q', 'dependency:unpack', `-Dartifact=${XSD_ARTIFACT}:jar`, `-DoutputDirectory=${CACHE}`, `-DmarkersDirectory=${CACHE}/.markers`, '-Dmdep.unpack.includes=*.xsd'],
-      { encoding: 'utf8', timeout: 300_000 },
+      ['-B', '-q', 'dependency:unpack', `-Dartifact=${XSD_ARTIFACT}:jar`, `-DoutputDirectory=${CACHE}`, '-Dmdep.unpack.includes=*.xsd'],
+      // Run inside the cache: Maven without a project writes its unpack markers under ./${project.basedir}.
+      { encoding: 'utf8', timeout: 300_000, cwd: (fs.mkdirSync(CACHE, { recursive: true }), CACHE) },
     );
     if (r.status !== 0) throw new Error(`could not fetch the XML schemas from ${XSD_ARTIFACT} with Maven: ${r.error?.message ?? r.stdout + r.stderr}`);
   }
