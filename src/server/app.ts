@@ -18,6 +18,7 @@ import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
 import { exportRoute } from './export.route';
 import { limitsPlugin } from './limitsPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
+import { webRoute } from './web.route';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -120,6 +121,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
       },
     }),
   );
+  // The explorer web page at / (dist/web; a page saying how to build it when it is missing).
+  app.use(webRoute());
   // Bodies too large or not JSON: a JSON error, never Express's HTML page.
   app.use(requestErrorHandler);
 

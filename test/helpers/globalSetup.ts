@@ -21,11 +21,14 @@ let dir: string | undefined;
 /**
  * Starts one embedded Neo4j for the whole test run, on a free port, in a temporary directory, and
  * builds the project once (the CLI tests run the built entry point). Fails the run if Neo4j cannot
- * start. Everything is removed afterwards.
+ * start. Everything is removed afterwards. The explorer web page is built into dist/web as well.
  */
 export async function setup(project: TestProject): Promise<void> {
   // Build first: a compile error stops the run before any Neo4j is started.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  // The explorer web page too (typechecked, then bundled into dist/web): the browser tests load it.
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'web/tsconfig.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.mts', '--logLevel', 'warn'], { stdio: 'inherit' });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-test-'));
   const started = Date.now();
   neo4j = await startEmbeddedNeo4j({

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Screenshots of the explorer for the README: docs/screenshots/{search,actor,dashboard,gaps}.png at
+// 1280×800 and phone-actor.png at 390×844, taken in headless Chromium (Debian's chromium, driven by
+// playwright-core).
+//
+//   npm run screenshots                          # builds, starts helixgraph on a throwaway Neo4j, shoots
+//   HELIXGRAPH_URL=http://localhost:4000 node scripts/screenshots.mjs   # shoots a server already running
+//
+// Without HELIXGRAPH_URL the script starts helixgraph itself (embedded Neo4j in a temporary folder,
+// or NEO4J_URI when set) with the founding dataset, and stops it afterwards.
+// CHROMIUM_PATH overrides /usr/bin/chromium.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'docs', 'screenshots');
+
+const { chromium } = require('playwright-core');
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+/** The same flags as the end-to-end tests: no sandbox (root in CI), nothing fetched from outside. */
+function chromiumArgs() {
+  return ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+}
+
+async function startServer() {
+  if (process.env.HELIXGRAPH_URL) return { base: process.env.HELIXGRAPH_URL.replace(/\/$/, ''), stop: async () => {} };
+  const { loadConfig } = require(path.join(root, 'dist/src/config.js'));
+  const { startHelixgraph } = require(path.join(root, 'dist/src/index.js'));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-shots-'));
+  const env = { PORT: '0', NEO4J_EMBEDDED_PORT: '0', NEO4J_DATA_DIR: path.join(dataDir, 'data'), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' };
+  if (process.env.NEO4J_URI) Object.assign(env, { NEO4J_URI: process.env.NEO4J_URI, NEO4J_USER: process.env.NEO4J_USER ?? '', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' });
+  const config = loadConfig(env);
+  const app = await startHelixgraph(config, (line) => console.log(`helixgraph: ${line}`));
+  return {
+    base: app.url.replace(/\/graphql$/, ''),
+    stop: async () => {
+      await app.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens `hash`, waits for `ready` (once more after a reload: a cold server's first answers are slow), saves the shot. */
+async function shoot(context, base, hash, file, ready) {
+  const page = await context.newPage();
+  await page.goto(`${base}/${hash}`);
+  try {
+    await ready(page);
+  } catch {
+    // A cold server can be slow to answer the first time: one reload, then give up.
+    console.log(`${file}: not ready yet, reloading once`);
+    await page.reload();
+    await ready(page);
+  }
+  // Let charts and the map settle (ResizeObserver redraws, sigma's first frames).
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(outDir, file), fullPage: false });
+  console.log(`wrote docs/screenshots/${file}`);
+  await page.close();
+}
+
+const mapReady = async (page) => {
+  await page.waitForSelector('#ego-map[data-state="ready"]', { timeout: 60_000 });
+};
+
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const server = await startServer();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-chromium-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: chromiumArgs(),
+      viewport: DESKTOP,
+      locale: 'en-US',
+    });
+    await shoot(context, server.base, '#/search?q=bat%20trang', 'search.png', (page) => page.waitForSelector('#search-results[data-state="ready"] .hit', { timeout: 60_000 }));
+    await shoot(context, server.base, '#/actor/org:ntbic', 'actor.png', mapReady);
+    await shoot(context, server.base, '#/dashboard', 'dashboard.png', (page) => page.waitForSelector('[data-figure="participantVisits"]', { timeout: 60_000 }));
+    await shoot(context, server.base, '#/gaps', 'gaps.png', (page) => page.waitForSelector('table.heatmap td[data-empty="true"]', { timeout: 60_000 }));
+    await context.close();
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: chromiumArgs(),
+      viewport: PHONE,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+    // The phone shot in Vietnamese: the village page, its map first.
+    await context.addInitScript(() => localStorage.setItem('helixgraph.lang', 'vi'));
+    await shoot(context, server.base, '#/entity/village:bat-trang', 'phone-village.png', mapReady);
+  } finally {
+    await context?.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

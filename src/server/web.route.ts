@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import express, { type RequestHandler, type Router } from 'express';
+
+import { fromRoot } from '../paths';
+
+/**
+ * The explorer's Content-Security-Policy: everything from this server only (no CDN, no external
+ * font), WebGL maps and inline style attributes allowed, no framing.
+ */
+export const WEB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The page `/` answers while the explorer has not been built. */
+export const NOT_BUILT_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>helixgraph</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>helixgraph</h1>
+<p>The explorer web page has not been built yet. Build it with</p>
+<pre>npm run build</pre>
+<p>(<code>npm start</code> builds it too), then reload this page.</p>
+<p>The GraphQL API is at <a href="graphql">/graphql</a>.</p>
+</body></html>
+`;
+
+const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader('Content-Security-Policy', WEB_CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  next();
+};
+
+/**
+ * Serves the built explorer (`dir`, dist/web by default) at `/`: hashed files under assets/ are
+ * cached for a year, index.html never (a rebuild shows at once). Routing is in the URL hash, so no
+ * fallback route is needed. When the explorer is not built, `/` answers a short page saying how to
+ * build it; whether it is built is checked on each request, so a build while the server runs is
+ * picked up.
+ */
+export function webRoute(dir: string = fromRoot('dist', 'web')): Router {
+  const router = express.Router();
+  const serve = express.static(dir, {
+    index: 'index.html',
+    fallthrough: true,
+    setHeaders: (res, file) => {
+      const immutable = path.basename(path.dirname(file)) === 'assets';
+      res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  router.use(securityHeaders, serve);
+  router.get(['/', '/index.html'], (_req, res) => {
+    if (fs.existsSync(path.join(dir, 'index.html'))) {
+      // Present but not served by the static handler (e.g. unreadable): let Express answer 404.
+      res.status(404).type('text/plain').send('Not found');
+      return;
+    }
+    res.status(200).type('html').setHeader('Cache-Control', 'no-cache').send(NOT_BUILT_HTML);
+  });
+  return router;
+}

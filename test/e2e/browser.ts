@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's chromium (`apt-get install chromium`), or CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Headless, no sandbox (CI runs as root), nothing fetched from outside, no GPU needed (SwiftShader draws WebGL). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Where the tests save their screenshots (git-ignored). */
+export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
+
+export interface Chromium {
+  context: BrowserContext;
+  /** A new page at `size`, recording what it requested and every console error and page error. */
+  open(size?: { width: number; height: number }): Promise<WatchedPage>;
+  close(): Promise<void>;
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Console errors (CSP violations among them) and uncaught exceptions. */
+  errors: string[];
+}
+
+/** Launches Chromium with a fresh temporary profile (--user-data-dir), removed on close. */
+export async function launchChromium(): Promise<Chromium> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-chromium-'));
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: DESKTOP,
+    locale: 'en-US',
+  });
+  return {
+    context,
+    async open(size = DESKTOP) {
+      const page = await context.newPage();
+      await page.setViewportSize(size);
+      const watched: WatchedPage = { page, requests: [], errors: [] };
+      page.on('request', (req) => watched.requests.push(req.url()));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') watched.errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => watched.errors.push(err.message));
+      return watched;
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/** A GraphQL error answer, or the server unreachable: the message to show, and the code when there is one. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphQLAnswer<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+/** Answers are kept this long, so that switching language or going back does not ask again. */
+const CACHE_MS = 60_000;
+const cache = new Map<string, { at: number; data: unknown }>();
+
+/** The API next to this page: `graphql` relative to the page, i.e. /graphql when the page is served at /. */
+const ENDPOINT = new URL('graphql', document.baseURI).toString();
+
+/** Errors worth one more try: the database timed out (a cold start) or was briefly unavailable. */
+const TRANSIENT = new Set(['TIMEOUT', 'UNAVAILABLE']);
+
+/**
+ * Posts one GraphQL query and returns its data. Throws ApiError with the server's first message
+ * when the answer has errors (a partial answer counts as a failure: pages show whole results), or
+ * when the server cannot be reached; a TIMEOUT or UNAVAILABLE answer is retried once after a
+ * second. Answers are cached for a minute by query and variables.
+ */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  const key = JSON.stringify([query, variables]);
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.data as T;
+  try {
+    return await post<T>(key, query, variables, signal);
+  } catch (err) {
+    if (!(err instanceof ApiError) || !err.code || !TRANSIENT.has(err.code) || signal?.aborted) throw err;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return post<T>(key, query, variables, signal);
+  }
+}
+
+async function post<T>(key: string, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError(`The helixgraph server cannot be reached (${(err as Error).message}).`, 'NETWORK');
+  }
+  let body: GraphQLAnswer<T>;
+  try {
+    body = (await res.json()) as GraphQLAnswer<T>;
+  } catch {
+    throw new ApiError(`The server answered ${res.status} without JSON.`, 'HTTP');
+  }
+  if (body.errors?.length) throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code);
+  if (!body.data) throw new ApiError(`The server answered ${res.status} without data.`, 'HTTP');
+  cache.set(key, { at: Date.now(), data: body.data });
+  return body.data;
+}
+
+/** True for the error a fetch throws when its AbortSignal fired (a page left, a newer search typed). */
+export function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}

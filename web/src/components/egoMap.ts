@@ -1,0 +1,282 @@
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import Sigma from 'sigma';
+
+import { h, s } from '../dom';
+import { displayName } from '../i18n';
+import { NO_SPHERE_COLOUR, SPHERE_COLOURS, TYPE_COLOURS, type NodeRef } from '../model';
+
+export type ColourBy = 'kind' | 'sphere';
+
+export interface MapNode extends NodeRef {
+  depth: number;
+}
+
+export interface MapLink {
+  type: string;
+  from: string;
+  to: string;
+}
+
+interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  typename: string;
+  sphere: string | null;
+  depth: number;
+  placeholder: boolean;
+  forceLabel?: boolean;
+  fixed?: boolean;
+}
+
+interface EdgeAttrs {
+  types: string[];
+  size: number;
+  color: string;
+}
+
+/** Iterations of ForceAtlas2: fixed, so the same data always gives the same drawing. */
+export const LAYOUT_ITERATIONS = 300;
+
+const EDGE_COLOUR = '#c4cad3';
+const MAX_LABEL = 28;
+
+/**
+ * A map label: the short name, else the name without the "[PLACEHOLDER]" mark (the node's page and
+ * the lists say it); a long one loses its trailing parenthesis, then its middle, so that a trailing
+ * code such as "HC-01" stays visible.
+ */
+export function shortLabel(node: Pick<NodeRef, 'name' | 'nameEn' | 'shortName'>, max = MAX_LABEL): string {
+  let name = (node.shortName || displayName(node)).replace(/^\[PLACEHOLDER\]\s*/i, '');
+  // A trailing parenthesis goes first: "Connection workshop #1 (NTBIC 2020 task)".
+  if (name.length > max) name = name.replace(/\s*\([^()]*\)$/, '') || name;
+  if (name.length <= max) return name;
+  const tail = Math.floor((max - 1) / 3);
+  return `${name.slice(0, max - 1 - tail).trimEnd()}…${name.slice(name.length - tail).trimStart()}`;
+}
+
+/** A node's colour by its type, or by its helix sphere (grey for non-actors). */
+export function colourOf(typename: string, sphere: string | null | undefined, by: ColourBy): string {
+  if (by === 'sphere') return sphere ? (SPHERE_COLOURS[sphere] ?? NO_SPHERE_COLOUR) : NO_SPHERE_COLOUR;
+  return TYPE_COLOURS[typename] ?? NO_SPHERE_COLOUR;
+}
+
+/**
+ * The ego network as a graphology graph, laid out deterministically: nodes start on rings by hop
+ * (the centre fixed at the origin, each ring in the server's order), then a fixed number of
+ * ForceAtlas2 iterations (no randomness) spreads them. Parallel relationships between two nodes
+ * become one edge listing their types.
+ */
+export function buildEgoGraph(nodes: readonly MapNode[], links: readonly MapLink[], by: ColourBy, maxLabel = MAX_LABEL): Graph<NodeAttrs, EdgeAttrs> {
+  const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const rings = new Map<number, MapNode[]>();
+  for (const node of nodes) rings.set(node.depth, [...(rings.get(node.depth) ?? []), node]);
+  for (const [depth, ring] of rings) {
+    ring.forEach((node, i) => {
+      if (graph.hasNode(node.id)) return;
+      const angle = (2 * Math.PI * i) / ring.length + depth * 0.5;
+      graph.addNode(node.id, {
+        x: depth === 0 ? 0 : depth * 100 * Math.cos(angle),
+        y: depth === 0 ? 0 : depth * 100 * Math.sin(angle),
+        size: 4,
+        label: shortLabel(node, maxLabel),
+        color: colourOf(node.__typename, node.sphere, by),
+        typename: node.__typename,
+        sphere: node.sphere ?? null,
+        depth,
+        placeholder: node.placeholder ?? false,
+        forceLabel: depth === 0,
+        fixed: depth === 0,
+      });
+    });
+  }
+  for (const link of links) {
+    if (!graph.hasNode(link.from) || !graph.hasNode(link.to) || link.from === link.to) continue;
+    const existing = graph.edge(link.from, link.to);
+    if (existing !== undefined) graph.updateEdgeAttribute(existing, 'types', (types) => [...(types ?? []), link.type]);
+    else graph.addEdge(link.from, link.to, { types: [link.type], size: 1, color: EDGE_COLOUR });
+  }
+  graph.forEachNode((id, attrs) => {
+    const degree = graph.degree(id);
+    graph.setNodeAttribute(id, 'size', attrs.depth === 0 ? 16 : Math.min(14, 4 + 1.6 * Math.sqrt(degree)));
+  });
+  if (graph.order > 1) {
+    forceAtlas2.assign(graph, {
+      iterations: LAYOUT_ITERATIONS,
+      settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 12, adjustSizes: false, barnesHutOptimize: false },
+    });
+  }
+  return graph;
+}
+
+export interface EgoMapOptions {
+  colourBy: ColourBy;
+  /** Opens a node (its page). */
+  onOpen(id: string): void;
+}
+
+/**
+ * The interactive map of an ego network, drawn by sigma.js (WebGL) — or, where WebGL is missing,
+ * as SVG from the same laid-out graph. The container says which (`data-renderer`) and how many
+ * nodes and edges it drew (`data-nodes`, `data-edges`).
+ */
+export class EgoMap {
+  private readonly graph: Graph<NodeAttrs, EdgeAttrs>;
+  private sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+  private hovered: string | null = null;
+
+  constructor(
+    private readonly container: HTMLElement,
+    nodes: readonly MapNode[],
+    links: readonly MapLink[],
+    private readonly options: EgoMapOptions,
+  ) {
+    // Shorter labels on a phone-sized map.
+    this.graph = buildEgoGraph(nodes, links, options.colourBy, container.clientWidth < 500 ? 20 : MAX_LABEL);
+    container.dataset.nodes = String(this.graph.order);
+    container.dataset.edges = String(this.graph.size);
+    try {
+      this.sigma = this.drawWithSigma();
+      container.dataset.renderer = 'webgl';
+    } catch {
+      this.sigma = null;
+      this.drawWithSvg();
+      container.dataset.renderer = 'svg';
+    }
+  }
+
+  /** Recolours every node by type or sphere. */
+  setColourBy(by: ColourBy): void {
+    this.graph.updateEachNodeAttributes((_, attrs) => ({ ...attrs, color: colourOf(attrs.typename, attrs.sphere, by) }));
+    if (this.sigma) this.sigma.refresh();
+    else this.drawWithSvg();
+  }
+
+  destroy(): void {
+    this.sigma?.kill();
+    this.sigma = null;
+  }
+
+  private drawWithSigma(): Sigma<NodeAttrs, EdgeAttrs> {
+    const sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, this.container, {
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#1f2933' },
+      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings),
+      labelRenderedSizeThreshold: 5,
+      labelDensity: 0.9,
+      defaultEdgeColor: EDGE_COLOUR,
+      stagePadding: 40,
+      zIndex: true,
+      minCameraRatio: 0.1,
+      maxCameraRatio: 4,
+      nodeReducer: (node, data) => {
+        if (!this.hovered) return data;
+        if (node === this.hovered || this.graph.areNeighbors(node, this.hovered)) return { ...data, zIndex: 1, forceLabel: true };
+        return { ...data, color: '#e4e7eb', label: '', zIndex: 0 };
+      },
+      edgeReducer: (edge, data) => {
+        if (!this.hovered) return data;
+        return this.graph.hasExtremity(edge, this.hovered) ? { ...data, color: '#7b8794', size: 2 } : { ...data, hidden: true };
+      },
+    });
+    // Labels are written to the right of their nodes: zoom out a little and move the drawing left
+    // so that the labels of the rightmost nodes fit.
+    sigma.getCamera().setState({ x: 0.56, y: 0.5, ratio: 1.12 });
+    sigma.on('clickNode', ({ node }) => this.options.onOpen(node));
+    sigma.on('enterNode', ({ node }) => {
+      this.hovered = node;
+      this.container.style.cursor = 'pointer';
+      sigma.refresh({ skipIndexation: true });
+    });
+    sigma.on('leaveNode', () => {
+      this.hovered = null;
+      this.container.style.cursor = '';
+      sigma.refresh({ skipIndexation: true });
+    });
+    return sigma;
+  }
+
+  /**
+   * A node label with a white halo, on the node's right — or on its left when it would run past
+   * the right edge of the map (sigma's default always writes to the right and gets clipped).
+   */
+  private drawLabel(
+    context: CanvasRenderingContext2D,
+    data: { x: number; y: number; size: number; label?: string | null },
+    settings: { labelSize: number; labelFont: string; labelWeight: string },
+  ): void {
+    if (!data.label) return;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const width = context.measureText(data.label).width;
+    const gap = data.size + 3;
+    const fitsRight = data.x + gap + width <= this.container.clientWidth - 4;
+    const x = fitsRight ? data.x + gap : Math.max(4, data.x - gap - width);
+    const y = data.y + settings.labelSize / 3;
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(251, 252, 253, 0.9)';
+    context.strokeText(data.label, x, y);
+    context.fillStyle = '#1f2933';
+    context.fillText(data.label, x, y);
+  }
+
+  private drawWithSvg(): void {
+    const width = Math.max(this.container.clientWidth, 300);
+    const height = Math.max(this.container.clientHeight, 300);
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    this.graph.forEachNode((_, a) => {
+      minX = Math.min(minX, a.x);
+      maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y);
+      maxY = Math.max(maxY, a.y);
+    });
+    const pad = 30;
+    const scale = Math.min((width - 2 * pad) / (maxX - minX || 1), (height - 2 * pad) / (maxY - minY || 1));
+    const px = (x: number) => pad + (x - minX) * scale + (width - 2 * pad - (maxX - minX) * scale) / 2;
+    // Screen y grows downwards; sigma's grows upwards: flip so both drawings agree.
+    const py = (y: number) => height - (pad + (y - minY) * scale + (height - 2 * pad - (maxY - minY) * scale) / 2);
+    const edges: SVGElement[] = [];
+    this.graph.forEachEdge((_edge, _attrs, _source, _target, sa, ta) => {
+      edges.push(s('line', { x1: px(sa.x), y1: py(sa.y), x2: px(ta.x), y2: py(ta.y), stroke: EDGE_COLOUR }));
+    });
+    const nodes: SVGElement[] = [];
+    this.graph.forEachNode((id, a) => {
+      nodes.push(
+        s(
+          'g',
+          { class: 'svg-node', tabindex: 0, role: 'link', onclick: () => this.options.onOpen(id), onkeydown: (e: KeyboardEvent) => e.key === 'Enter' && this.options.onOpen(id) },
+          s('title', null, a.label),
+          s('circle', { cx: px(a.x), cy: py(a.y), r: a.size * 0.8, fill: a.color }),
+          a.depth === 0 || a.size >= 7 ? s('text', { x: px(a.x) + a.size, y: py(a.y) + 4 }, a.label) : null,
+        ),
+      );
+    });
+    this.container.replaceChildren(
+      s('svg', { class: 'svg-map', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img' }, s('g', null, ...edges), s('g', null, ...nodes)),
+    );
+  }
+}
+
+/** The legend of the colours present in a map. */
+export function mapLegend(nodes: readonly MapNode[], by: ColourBy, label: (key: string) => string, noneLabel: string): HTMLElement {
+  const keys = new Map<string, string>();
+  for (const node of nodes) {
+    if (by === 'kind') keys.set(node.__typename, label(node.__typename));
+    else keys.set(node.sphere ?? '', node.sphere ? label(node.sphere) : noneLabel);
+  }
+  return h(
+    'ul',
+    { class: 'legend' },
+    [...keys].map(([key, text]) =>
+      h('li', null, h('span', { class: 'dot', style: `background:${key ? colourOf(key, key, by) : NO_SPHERE_COLOUR}` }), text),
+    ),
+  );
+}

@@ -1,0 +1,498 @@
+import { gql, isAbort } from '../api';
+import { EgoMap, mapLegend, type ColourBy, type MapLink, type MapNode } from '../components/egoMap';
+import { h, replace, type Child } from '../dom';
+import {
+  displayName,
+  eventKindName,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  linkPhrase,
+  otherName,
+  outputKindName,
+  plural,
+  sphereName,
+  statusName,
+  t,
+  typeName,
+  type MessageKey,
+} from '../i18n';
+import { NODE_REF, isActorType, type NodeRef } from '../model';
+import { errorBox, loading, nodeHref, nodeLink, section, typeBadge } from '../ui';
+import { suggestionList, SUGGESTION_FIELDS, type Suggestion } from './suggestions';
+
+interface Source {
+  id: string;
+  title: string;
+  publisher?: string | null;
+  url?: string | null;
+  date?: string | null;
+}
+
+interface LinkItem {
+  type: string;
+  direction: string;
+  role?: string | null;
+  since?: string | null;
+  until?: string | null;
+  placeholder: boolean;
+  node: NodeRef;
+  sources: Source[];
+}
+
+interface LinkPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: LinkItem[];
+}
+
+interface Measures {
+  degree: number;
+  betweenness: number;
+  closeness: number;
+  pagerank: number;
+  community: number;
+  constraint: number | null;
+  effectiveSize: number | null;
+  brokerage: Record<'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'liaison' | 'total', number>;
+  computedAt: string;
+}
+
+type Ref = { id: string; name: string; nameEn?: string | null; __typename?: string } | null | undefined;
+
+interface EntityData extends NodeRef {
+  description?: string | null;
+  note?: string | null;
+  estimate?: boolean;
+  degree?: number;
+  sources?: Source[];
+  kind?: string;
+  website?: string | null;
+  founded?: string | null;
+  province?: Ref;
+  parent?: { organization: NodeRef; since?: string | null; until?: string | null } | null;
+  measures?: Measures | null;
+  village?: Ref;
+  craft?: string | null;
+  craftEn?: string | null;
+  commune?: string | null;
+  district?: string | null;
+  region?: string | null;
+  code?: string | null;
+  decisionDate?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  acceptedDate?: string | null;
+  program?: Ref;
+  eventKind?: string;
+  date?: string | null;
+  place?: string | null;
+  participantVisits?: number | null;
+  project?: Ref;
+  outputKind?: string;
+  amount?: number;
+  currency?: string;
+  status?: string;
+  countryCode?: string | null;
+  links?: LinkPage;
+}
+
+const LINK_FIELDS = `totalCount pageInfo { hasNextPage endCursor }
+  nodes { type direction role since until placeholder node { ${NODE_REF} } sources { id title url } }`;
+
+const ENTITY_QUERY = `query Entity($id: ID!) {
+  node(id: $id) {
+    __typename id
+    ... on Entity {
+      name nameEn description placeholder estimate note degree
+      sources { id title publisher url date }
+      links(first: 100) { ${LINK_FIELDS} }
+    }
+    ... on Actor {
+      kind sphere shortName website founded province { id name nameEn }
+      parent { organization { ${NODE_REF} } since until }
+      measures { degree betweenness closeness pagerank community constraint effectiveSize
+        brokerage { coordinator itinerant gatekeeper representative liaison total } computedAt }
+    }
+    ... on Enterprise { village { id name nameEn } }
+    ... on CraftVillage { craft craftEn commune district province { id name nameEn } }
+    ... on Province { region }
+    ... on Sector { code }
+    ... on Program { code decisionDate startDate endDate }
+    ... on Project { code startDate endDate acceptedDate program { id name nameEn } }
+    ... on Event { eventKind: kind date place participantVisits project { id name nameEn } }
+    ... on Output { outputKind: kind date project { id name nameEn } }
+    ... on Investment { amount currency status date project { id name nameEn } }
+    ... on Market { countryCode }
+  }
+}`;
+
+const MORE_LINKS_QUERY = `query MoreLinks($id: ID!, $after: String) {
+  node(id: $id) { ... on Entity { links(first: 100, after: $after) { ${LINK_FIELDS} } } }
+}`;
+
+const MAP_QUERY = `query Map($id: ID!, $depth: Int!) {
+  neighbourhood(id: $id, depth: $depth, limit: 150) {
+    totalNodes truncated
+    nodes { depth node { ${NODE_REF} } }
+    links { type from to }
+  }
+}`;
+
+const SUGGEST_QUERY = `query Suggest($id: ID!) { suggestedLinks(for: $id, first: 5) { ${SUGGESTION_FIELDS} } }`;
+
+interface MapData {
+  neighbourhood: { totalNodes: number; truncated: boolean; nodes: Array<{ depth: number; node: NodeRef }>; links: MapLink[] } | null;
+}
+
+const COLOUR_KEY = 'helixgraph.mapColour';
+const DEPTH_KEY = 'helixgraph.mapDepth';
+
+function stored<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+  try {
+    const value = localStorage.getItem(key);
+    return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function remember(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // not remembered
+  }
+}
+
+function refLink(ref: Ref, typename: string): Child {
+  return ref ? nodeLink({ __typename: ref.__typename ?? typename, id: ref.id, name: ref.name, nameEn: ref.nameEn }) : null;
+}
+
+function facts(e: EntityData): HTMLElement {
+  const rows: Array<[MessageKey, Child]> = [];
+  const add = (key: MessageKey, value: Child) => {
+    if (value !== null && value !== undefined && value !== '' && value !== false) rows.push([key, value]);
+  };
+  const subKind = e.eventKind ? eventKindName(e.eventKind) : e.outputKind ? outputKindName(e.outputKind) : null;
+  add('fieldKind', subKind ? `${typeName(e.__typename)}: ${subKind}` : typeName(e.__typename));
+  if (e.sphere) add('fieldSphere', sphereName(e.sphere));
+  add('fieldShortName', e.shortName);
+  add('fieldDescription', e.description);
+  add('fieldParent', e.parent ? [nodeLink(e.parent.organization), e.parent.since ? ` (${formatDate(e.parent.since)}–${formatDate(e.parent.until)})` : ''] : null);
+  add('fieldVillage', refLink(e.village, 'CraftVillage'));
+  add('fieldProvince', refLink(e.province, 'Province'));
+  add('fieldCraft', e.craft ? `${e.craft}${e.craftEn ? ` (${e.craftEn})` : ''}` : null);
+  add('fieldCommune', e.commune);
+  add('fieldDistrict', e.district);
+  add('fieldRegion', e.region);
+  add('fieldCode', e.code);
+  add('fieldFounded', formatDate(e.founded));
+  add('fieldDecisionDate', formatDate(e.decisionDate));
+  add('fieldStartDate', formatDate(e.startDate));
+  add('fieldEndDate', formatDate(e.endDate));
+  add('fieldAcceptedDate', formatDate(e.acceptedDate));
+  add('fieldProgram', refLink(e.program, 'Program'));
+  add('fieldDate', formatDate(e.date));
+  add('fieldPlace', e.place);
+  add('fieldVisits', e.participantVisits !== null && e.participantVisits !== undefined ? formatNumber(e.participantVisits) : null);
+  add('fieldProject', refLink(e.project, 'Project'));
+  add('fieldAmount', e.amount !== undefined && e.currency ? formatMoney(e.amount, e.currency) : null);
+  add('fieldStatus', e.status ? statusName(e.status) : null);
+  add('fieldCountry', e.countryCode);
+  add('fieldWebsite', e.website ? h('a', { href: e.website, rel: 'noopener noreferrer', target: '_blank' }, e.website) : null);
+  add('fieldNote', e.note);
+  add('fieldDegree', e.degree !== undefined ? formatNumber(e.degree) : null);
+  add('fieldId', h('code', null, e.id));
+  return h('dl', { class: 'facts' }, rows.map(([key, value]) => [h('dt', null, t(key)), h('dd', null, value)]));
+}
+
+function sourceList(sources: readonly Source[]): HTMLElement {
+  if (sources.length === 0) return h('p', { class: 'muted' }, t('noSources'));
+  return h(
+    'ol',
+    { class: 'sources' },
+    sources.map((src) =>
+      h(
+        'li',
+        { 'data-source': src.id },
+        src.url ? h('a', { href: src.url, rel: 'noopener noreferrer', target: '_blank' }, src.title) : src.title,
+        src.publisher || src.date ? h('span', { class: 'muted' }, ` — ${[src.publisher, formatDate(src.date)].filter(Boolean).join(', ')}`) : null,
+      ),
+    ),
+  );
+}
+
+/** Links grouped by type and direction, each with its sources as numbered marks. */
+function linkGroups(links: readonly LinkItem[]): HTMLElement {
+  const groups = new Map<string, LinkItem[]>();
+  for (const link of links) {
+    const key = `${link.type}:${link.direction}`;
+    groups.set(key, [...(groups.get(key) ?? []), link]);
+  }
+  const sorted = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return h(
+    'div',
+    { class: 'link-groups' },
+    sorted.map(([key, items]) => {
+      const [type, direction] = key.split(':');
+      return h(
+        'details',
+        { class: 'link-group', open: items.length <= 12, 'data-link-type': type },
+        h('summary', null, h('span', { class: 'link-phrase' }, linkPhrase(type, direction)), h('span', { class: 'count' }, formatNumber(items.length))),
+        h(
+          'ul',
+          null,
+          items.map((link) =>
+            h(
+              'li',
+              { class: link.placeholder ? 'is-placeholder' : null },
+              nodeLink(link.node),
+              link.role ? h('span', { class: 'muted' }, ` · ${link.role}`) : null,
+              link.since || link.until ? h('span', { class: 'muted' }, ` · ${formatDate(link.since)}–${formatDate(link.until)}`) : null,
+              link.sources.length
+                ? h(
+                    'span',
+                    { class: 'link-sources' },
+                    link.sources.map((src, i) =>
+                      src.url
+                        ? h('a', { href: src.url, title: src.title, rel: 'noopener noreferrer', target: '_blank', class: 'source-mark' }, `[${i + 1}]`)
+                        : h('span', { title: src.title, class: 'source-mark' }, `[${i + 1}]`),
+                    ),
+                  )
+                : null,
+            ),
+          ),
+        ),
+      );
+    }),
+  );
+}
+
+const ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
+const ROLE_KEYS: Record<(typeof ROLES)[number], MessageKey> = {
+  coordinator: 'roleCoordinator',
+  itinerant: 'roleItinerant',
+  gatekeeper: 'roleGatekeeper',
+  representative: 'roleRepresentative',
+  liaison: 'roleLiaison',
+};
+
+function measuresView(m: Measures): HTMLElement {
+  const main = ROLES.reduce((best, role) => (m.brokerage[role] > m.brokerage[best] ? role : best), ROLES[0]);
+  const stat = (key: MessageKey, value: string) => h('div', { class: 'stat' }, h('span', { class: 'stat-value' }, value), h('span', { class: 'stat-label' }, t(key)));
+  const max = Math.max(1, ...ROLES.map((r) => m.brokerage[r]));
+  return h(
+    'div',
+    { class: 'measures', 'data-measures': 'true' },
+    h(
+      'div',
+      { class: 'stats' },
+      stat('degree', formatNumber(m.degree)),
+      stat('betweenness', formatNumber(m.betweenness, 3)),
+      stat('closeness', formatNumber(m.closeness, 3)),
+      stat('pagerank', formatNumber(m.pagerank, 3)),
+      m.constraint !== null ? stat('constraint', formatNumber(m.constraint, 2)) : null,
+      stat('brokerageRole', m.brokerage.total > 0 ? t(ROLE_KEYS[main]) : t('brokerageNone')),
+    ),
+    m.brokerage.total > 0
+      ? h(
+          'ul',
+          { class: 'bars compact' },
+          ROLES.map((role) =>
+            h(
+              'li',
+              null,
+              h('span', { class: 'bar-label' }, t(ROLE_KEYS[role])),
+              h('span', { class: 'bar-track' }, h('span', { class: 'bar', style: `width:${(100 * m.brokerage[role]) / max}%` })),
+              h('span', { class: 'bar-value' }, formatNumber(m.brokerage[role])),
+            ),
+          ),
+        )
+      : null,
+    h('p', { class: 'muted small' }, t('measuresNote', { date: m.computedAt.slice(0, 10) })),
+  );
+}
+
+/** The map card: hops and colour toggles, the sigma map, its legend. */
+function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): HTMLElement {
+  let depth = Number(stored(DEPTH_KEY, ['1', '2'], '1'));
+  let colourBy = stored<ColourBy>(COLOUR_KEY, ['kind', 'sphere'], 'kind');
+  let map: EgoMap | null = null;
+  let nodes: MapNode[] = [];
+  const canvas = h('div', { class: 'map', id: 'ego-map', 'aria-label': t('map') });
+  const legend = h('div', { class: 'legend-wrap' });
+  const status = h('p', { class: 'muted small map-status' });
+  const toggle = (label: string, pressed: () => boolean, onClick: () => void) => {
+    const button = h('button', { type: 'button', class: 'toggle', 'aria-pressed': String(pressed()) }, label);
+    button.addEventListener('click', () => {
+      onClick();
+      for (const b of toolbar.querySelectorAll<HTMLButtonElement>('button[data-group]')) b.setAttribute('aria-pressed', String(b.dataset.value === (b.dataset.group === 'depth' ? String(depth) : colourBy)));
+    });
+    return button;
+  };
+  const button = (group: string, value: string, label: string, onClick: () => void) => {
+    const b = toggle(label, () => (group === 'depth' ? String(depth) : colourBy) === value, onClick);
+    b.dataset.group = group;
+    b.dataset.value = value;
+    return b;
+  };
+  const drawLegend = () =>
+    replace(legend, mapLegend(nodes, colourBy, (key) => (colourBy === 'kind' ? typeName(key) : sphereName(key)), t('notActor')));
+  const toolbar = h(
+    'div',
+    { class: 'toolbar' },
+    h(
+      'div',
+      { class: 'segmented', role: 'group' },
+      button('depth', '1', t('hops1'), () => {
+        depth = 1;
+        remember(DEPTH_KEY, '1');
+        void load();
+      }),
+      button('depth', '2', t('hops2'), () => {
+        depth = 2;
+        remember(DEPTH_KEY, '2');
+        void load();
+      }),
+    ),
+    h(
+      'div',
+      { class: 'segmented', role: 'group', 'aria-label': t('colourBy') },
+      h('span', { class: 'muted small' }, `${t('colourBy')}:`),
+      button('colour', 'kind', t('colourKind'), () => {
+        colourBy = 'kind';
+        remember(COLOUR_KEY, colourBy);
+        map?.setColourBy(colourBy);
+        drawLegend();
+      }),
+      button('colour', 'sphere', t('colourSphere'), () => {
+        colourBy = 'sphere';
+        remember(COLOUR_KEY, colourBy);
+        map?.setColourBy(colourBy);
+        drawLegend();
+      }),
+    ),
+  );
+  async function load(): Promise<void> {
+    map?.destroy();
+    map = null;
+    canvas.dataset.state = 'loading';
+    replace(status, t('loading'));
+    try {
+      const data = await gql<MapData>(MAP_QUERY, { id, depth }, signal);
+      const hood = data.neighbourhood;
+      if (!hood) return;
+      nodes = hood.nodes.map((n) => ({ ...n.node, depth: n.depth }));
+      canvas.replaceChildren();
+      map = new EgoMap(canvas, nodes, hood.links, { colourBy, onOpen: (target) => (location.hash = nodeHref(nodes.find((n) => n.id === target) ?? { id: target })) });
+      canvas.dataset.state = 'ready';
+      drawLegend();
+      replace(
+        status,
+        t('mapCount', { nodes: formatNumber(nodes.length), links: formatNumber(Number(canvas.dataset.edges)) }),
+        hood.truncated ? ` (${t('mapTruncated', { shown: formatNumber(nodes.length), total: formatNumber(hood.totalNodes) })})` : '',
+        ' · ',
+        t('mapHint'),
+      );
+    } catch (err) {
+      if (isAbort(err)) return;
+      canvas.dataset.state = 'error';
+      replace(canvas, errorBox(err, () => void load()));
+    }
+  }
+  cleanups.push(() => map?.destroy());
+  // The map needs its container laid out (sigma measures it): draw on the next frame.
+  requestAnimationFrame(() => void load());
+  return section(t('map'), { class: 'card map-card' }, toolbar, canvas, legend, status);
+}
+
+/** One entity: its facts and sources, measures, ego-network map, links by type, suggestions. */
+export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): () => void {
+  const cleanups: Array<() => void> = [];
+  replace(root, loading());
+  async function load(): Promise<void> {
+    try {
+      const { node } = await gql<{ node: EntityData | null }>(ENTITY_QUERY, { id }, signal);
+      if (!node || !('name' in node)) {
+        replace(root, h('div', { class: 'card' }, h('h1', null, t('notFoundTitle')), h('p', null, t('noEntity', { id })), h('a', { href: '#/' }, t('backToSearch'))));
+        return;
+      }
+      document.title = `${displayName(node)} · helixgraph`;
+      render(node);
+    } catch (err) {
+      if (!isAbort(err)) replace(root, errorBox(err, () => void load()));
+    }
+  }
+
+  function render(e: EntityData): void {
+    const actor = isActorType(e.__typename);
+    const links = e.links ?? { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] };
+    let all = [...links.nodes];
+    const linksBody = h('div', null);
+    const drawLinks = (page: LinkPage) => {
+      replace(
+        linksBody,
+        all.length ? linkGroups(all) : h('p', { class: 'muted' }, t('noLinks')),
+        page.pageInfo.hasNextPage
+          ? h(
+              'button',
+              {
+                type: 'button',
+                onclick: async () => {
+                  const more = await gql<{ node: { links: LinkPage } }>(MORE_LINKS_QUERY, { id: e.id, after: page.pageInfo.endCursor }, signal);
+                  all = [...all, ...more.node.links.nodes];
+                  drawLinks(more.node.links);
+                },
+              },
+              t('moreLinks'),
+            )
+          : null,
+      );
+    };
+    drawLinks(links);
+    const other = otherName(e);
+    const header = h(
+      'header',
+      { class: 'entity-header' },
+      h('div', { class: 'badges' }, typeBadge(e.__typename), e.placeholder ? h('span', { class: 'badge warn', title: t('placeholderNote') }, t('placeholderBadge')) : null, e.estimate ? h('span', { class: 'badge warn' }, t('estimateBadge')) : null),
+      h('h1', null, displayName(e)),
+      other ? h('p', { class: 'subtitle' }, other) : null,
+    );
+    const suggestions = h('div', null, loading());
+    const canSuggest = actor || e.__typename === 'CraftVillage';
+    replace(
+      root,
+      h(
+        'div',
+        { class: 'entity', 'data-entity': e.id, 'data-type': e.__typename },
+        header,
+        // Two columns on a laptop; on a phone one, the map first (see .entity-grid in styles.css).
+        h(
+          'div',
+          { class: 'grid two entity-grid' },
+          h(
+            'div',
+            { class: 'stack' },
+            section(t('facts'), { class: 'card facts-card' }, facts(e)),
+            actor ? section(t('measures'), { class: 'card measures-card' }, e.measures ? measuresView(e.measures) : h('p', { class: 'muted' }, t('noMeasures'))) : null,
+            section(t('sources'), { class: 'card sources-card' }, sourceList(e.sources ?? [])),
+          ),
+          h('div', { class: 'stack' }, mapCard(e.id, signal, cleanups), canSuggest ? section(t('suggestions'), { class: 'card suggestions-card' }, suggestions) : null),
+        ),
+        section(`${t('links')} · ${plural(links.totalCount, 'linksCount', 'linksCount')}`, { class: 'card links-card' }, linksBody),
+      ),
+    );
+    if (canSuggest) {
+      gql<{ suggestedLinks: Suggestion[] | null }>(SUGGEST_QUERY, { id: e.id }, signal).then(
+        (data) => replace(suggestions, suggestionList(data.suggestedLinks ?? [])),
+        (err) => {
+          if (!isAbort(err)) replace(suggestions, errorBox(err));
+        },
+      );
+    }
+  }
+
+  void load();
+  return () => cleanups.forEach((fn) => fn());
+}

@@ -1,0 +1,66 @@
+/**
+ * Hash routes, so the server needs no fallback: `#/` and `#/search?q=…&kinds=…` (search),
+ * `#/actor/<id>` and `#/entity/<id>` (one entity), `#/dashboard`, `#/gaps`. Pure: no DOM here.
+ */
+export type Route =
+  | { page: 'search'; query: string; kinds: SearchScope }
+  | { page: 'entity'; id: string }
+  | { page: 'dashboard' }
+  | { page: 'gaps' }
+  | { page: 'notFound'; hash: string };
+
+/** The search filters offered as chips. */
+export const SEARCH_SCOPES = ['all', 'actors', 'villages', 'programs', 'events'] as const;
+export type SearchScope = (typeof SEARCH_SCOPES)[number];
+
+function isScope(value: string | null): value is SearchScope {
+  return value !== null && (SEARCH_SCOPES as readonly string[]).includes(value);
+}
+
+/** An id in a hash: encoded, but with its `:` kept readable (`#/actor/org:ntbic`). */
+export function encodeId(id: string): string {
+  return encodeURIComponent(id).replace(/%3A/gi, ':');
+}
+
+/** The route of a location hash (with or without the leading `#`); unknown hashes give notFound. */
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [path, search = ''] = raw.split('?', 2);
+  const parts = path.split('/').filter((p) => p !== '');
+  const params = new URLSearchParams(search);
+  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'search')) {
+    const kinds = params.get('kinds');
+    return { page: 'search', query: params.get('q') ?? '', kinds: isScope(kinds) ? kinds : 'all' };
+  }
+  if ((parts[0] === 'actor' || parts[0] === 'entity') && parts.length >= 2) {
+    try {
+      return { page: 'entity', id: decodeURIComponent(parts.slice(1).join('/')) };
+    } catch {
+      return { page: 'notFound', hash: raw };
+    }
+  }
+  if (parts.length === 1 && parts[0] === 'dashboard') return { page: 'dashboard' };
+  if (parts.length === 1 && parts[0] === 'gaps') return { page: 'gaps' };
+  return { page: 'notFound', hash: raw };
+}
+
+/** The hash of a route; an entity's hash says `actor` for actors, `entity` for everything else. */
+export function routeHash(route: Route, isActor = false): string {
+  switch (route.page) {
+    case 'search': {
+      const params = new URLSearchParams();
+      if (route.query) params.set('q', route.query);
+      if (route.kinds !== 'all') params.set('kinds', route.kinds);
+      const qs = params.toString();
+      return qs ? `#/search?${qs}` : '#/';
+    }
+    case 'entity':
+      return `#/${isActor ? 'actor' : 'entity'}/${encodeId(route.id)}`;
+    case 'dashboard':
+      return '#/dashboard';
+    case 'gaps':
+      return '#/gaps';
+    case 'notFound':
+      return `#${route.hash}`;
+  }
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The explorer web page: built from web/ into dist/web, which the API server serves at `/`.
+ * Relative asset URLs (base './') so the page works wherever it is mounted; everything is bundled
+ * (no CDN, no external font). `npm run web:dev` proxies /graphql to a server on :4000.
+ */
+export default defineConfig({
+  root,
+  base: './',
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    // sigma + graphology + the app: one chunk of about 200 kB, loaded once.
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+  },
+});
