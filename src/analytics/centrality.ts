@@ -1,0 +1,261 @@
+import type Graph from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
+import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
+
+import { toCsr } from './csr';
+import { seededRandom } from './random';
+
+/**
+ * Centrality of each actor: degree, betweenness and closeness (exact or sampled), and PageRank, with
+ * graphology-metrics doing the exact work. Betweenness and closeness count hops: tie weights are
+ * strengths, not distances, so they do not lengthen or shorten a path.
+ */
+
+export type NodeValues = Record<string, number>;
+
+/** Betweenness is exact up to this many actors by default, sampled above. */
+export const DEFAULT_EXACT_UP_TO = 5000;
+/** Pivots (sources) a sampled betweenness uses by default. */
+export const DEFAULT_PIVOTS = 500;
+/** Confidence of the stated error bound of a sampled betweenness. */
+export const ERROR_CONFIDENCE = 0.95;
+
+export interface BetweennessOptions {
+  /** Exact (all N sources) when the graph has at most this many nodes. */
+  exactUpTo?: number;
+  /** Sources sampled above `exactUpTo` (capped at N). */
+  pivots?: number;
+  /** Seed of the pivot sample, so a run can be repeated. */
+  seed?: number;
+}
+
+export interface BetweennessResult {
+  /** Normalized betweenness: pair dependencies over (N-1)(N-2)/2 pairs (0..1), as networkx. */
+  values: NodeValues;
+  exact: boolean;
+  /** Sources used: N when exact. */
+  pivots: number;
+  /** Largest estimated standard error of one actor's value (0 when exact). */
+  maxStandardError: number;
+  /**
+   * With probability ERROR_CONFIDENCE every actor's estimate is within this of its exact value
+   * (Hoeffding's bound for sampling without replacement, union over all actors; 0 when exact).
+   */
+  errorBound: number;
+}
+
+/**
+ * Betweenness centrality of an undirected graph, normalized. Exact (Brandes 2001, via
+ * graphology-metrics) up to `exactUpTo` nodes; above it, the Brandes–Pich (2007) estimator: the
+ * dependencies of `pivots` sources drawn uniformly without replacement, scaled by N/pivots, which
+ * is unbiased. The answer states the sample size, the largest standard error over the actors
+ * (from the spread of the per-source dependencies, with the finite-population correction), and a
+ * worst-case bound that holds for all actors at once with 95% probability.
+ */
+export function betweenness(graph: Graph, options: BetweennessOptions = {}): BetweennessResult {
+  const n = graph.order;
+  const exactUpTo = options.exactUpTo ?? DEFAULT_EXACT_UP_TO;
+  if (n <= exactUpTo || n < 3) {
+    const values = n < 3 ? zeros(graph) : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+    return { values, exact: true, pivots: n, maxStandardError: 0, errorBound: 0 };
+  }
+  const k = Math.max(2, Math.min(n, options.pivots ?? DEFAULT_PIVOTS));
+  if (k === n) {
+    return { values: betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }), exact: true, pivots: n, maxStandardError: 0, errorBound: 0 };
+  }
+  // The library's typings put `index` on the factory; at run time it is on the returned routine.
+  const brandes = createUnweightedIndexedBrandes(graph) as ReturnType<typeof createUnweightedIndexedBrandes> & {
+    index: { collect(values: Float64Array): NodeValues };
+  };
+  const pivots = samplePivots(n, k, options.seed ?? 1);
+  const delta = new Float64Array(n);
+  const sum = new Float64Array(n);
+  const sumSq = new Float64Array(n);
+  // One source's contribution to a node's normalized value, scaled as an estimate of the whole.
+  const scale = n / ((n - 1) * (n - 2));
+  for (const s of pivots) {
+    const [S, P, sigma] = brandes(s);
+    delta.fill(0);
+    while (S.size !== 0) {
+      const w = S.pop() as number;
+      const coefficient = (1 + delta[w]) / sigma[w];
+      const preds = P[w];
+      for (let j = 0; j < preds.length; j++) delta[preds[j]] += sigma[preds[j]] * coefficient;
+      if (w !== s) {
+        const x = delta[w] * scale;
+        sum[w] += x;
+        sumSq[w] += x * x;
+      }
+    }
+  }
+  const estimate = new Float64Array(n);
+  let maxStandardError = 0;
+  const fpc = (n - k) / (n - 1);
+  for (let v = 0; v < n; v++) {
+    const mean = sum[v] / k;
+    estimate[v] = mean;
+    const variance = Math.max(0, (sumSq[v] - k * mean * mean) / (k - 1));
+    maxStandardError = Math.max(maxStandardError, Math.sqrt((variance / k) * fpc));
+  }
+  const range = n / (n - 1);
+  const errorBound = range * Math.sqrt(Math.log((2 * n) / (1 - ERROR_CONFIDENCE)) / (2 * k));
+  return {
+    values: brandes.index.collect(estimate),
+    exact: false,
+    pivots: k,
+    maxStandardError,
+    errorBound,
+  };
+}
+
+/** `k` distinct indices of 0..n-1, drawn uniformly with a seeded generator (partial Fisher–Yates). */
+export function samplePivots(n: number, k: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const indices = Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [indices[i], indices[j]] = [indices[j], indices[i]];
+  }
+  return indices.slice(0, k).sort((a, b) => a - b);
+}
+
+export interface ClosenessResult {
+  /** Wasserman–Faust closeness (0..1). */
+  values: NodeValues;
+  exact: boolean;
+  /** Sources used: N when exact, else the sampled pivots. */
+  pivots: number;
+  /** Largest estimated standard error of one actor's value (0 when exact). */
+  maxStandardError: number;
+}
+
+/**
+ * Closeness centrality with the Wasserman–Faust correction for disconnected graphs (networkx's
+ * default): (r / Σd) · (r / (N−1)) for a node that reaches r others at total distance Σd; 0 for
+ * an isolate. Exact (graphology-metrics, one BFS per node) up to `exactUpTo` nodes. Above, the
+ * Eppstein–Wang (2004) estimate: BFS from `pivots` sources drawn uniformly without replacement; a
+ * node's mean distance to the others of its component is estimated by its mean distance to the
+ * pivots in that component (r is known exactly from the component sizes), with a standard error
+ * from their spread (finite-population corrected, carried to closeness by the delta method). A
+ * node whose component holds no other pivot gets its exact value from its own BFS.
+ */
+export function closeness(graph: Graph, options: BetweennessOptions = {}): ClosenessResult {
+  const n = graph.order;
+  if (n === 0) return { values: {}, exact: true, pivots: 0, maxStandardError: 0 };
+  const exactUpTo = options.exactUpTo ?? DEFAULT_EXACT_UP_TO;
+  const k = Math.max(2, Math.min(n, options.pivots ?? DEFAULT_PIVOTS));
+  if (n <= exactUpTo || k === n) {
+    return { values: closenessCentrality(graph, { wassermanFaust: true }), exact: true, pivots: n, maxStandardError: 0 };
+  }
+  const { ids, start, nbr } = toCsr(graph, 'undirected');
+  const component = new Int32Array(n).fill(-1);
+  const sizes: number[] = [];
+  const dist = new Int32Array(n);
+  const queue = new Int32Array(n);
+  /** BFS from s: fills dist (−1 = unreached) and returns the number of nodes visited. */
+  const bfs = (s: number): number => {
+    dist.fill(-1);
+    dist[s] = 0;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = s;
+    while (head < tail) {
+      const v = queue[head++];
+      for (let j = start[v]; j < start[v + 1]; j++) {
+        const x = nbr[j];
+        if (dist[x] === -1) {
+          dist[x] = dist[v] + 1;
+          queue[tail++] = x;
+        }
+      }
+    }
+    return tail;
+  };
+  for (let v = 0; v < n; v++) {
+    if (component[v] !== -1) continue;
+    const size = bfs(v);
+    for (let i = 0; i < size; i++) component[queue[i]] = sizes.length;
+    sizes.push(size);
+  }
+  const sum = new Float64Array(n);
+  const sumSq = new Float64Array(n);
+  const count = new Float64Array(n);
+  for (const p of samplePivots(n, k, options.seed ?? 1)) {
+    const visited = bfs(p);
+    for (let i = 1; i < visited; i++) {
+      const v = queue[i];
+      sum[v] += dist[v];
+      sumSq[v] += dist[v] * dist[v];
+      count[v] += 1;
+    }
+  }
+  const values = new Float64Array(n);
+  let maxStandardError = 0;
+  for (let v = 0; v < n; v++) {
+    const r = sizes[component[v]] - 1;
+    if (r === 0) continue;
+    if (count[v] === 0) {
+      const visited = bfs(v);
+      let total = 0;
+      for (let i = 1; i < visited; i++) total += dist[queue[i]];
+      values[v] = (r / total) * (r / (n - 1));
+      continue;
+    }
+    const c = count[v];
+    const mean = sum[v] / c;
+    values[v] = (1 / mean) * (r / (n - 1));
+    if (c > 1 && c < r) {
+      const variance = Math.max(0, (sumSq[v] - c * mean * mean) / (c - 1));
+      const seMean = Math.sqrt((variance / c) * ((r - c) / (r - 1)));
+      maxStandardError = Math.max(maxStandardError, (values[v] * seMean) / mean);
+    }
+  }
+  const out: NodeValues = {};
+  ids.forEach((id, i) => {
+    out[id] = values[i];
+  });
+  return { values: out, exact: false, pivots: k, maxStandardError };
+}
+
+/**
+ * PageRank (damping 0.85) on the directed, weighted graph of flows: an actor ranks high when
+ * actors that rank high send it ties. Reciprocal ties are arcs both ways.
+ */
+export function pagerank(arcs: Graph, alpha = 0.85): NodeValues {
+  if (arcs.order === 0) return {};
+  return pagerankCentrality(arcs, { getEdgeWeight: 'weight', alpha, maxIterations: 1000, tolerance: 1e-10 });
+}
+
+export interface DegreeValues {
+  /** Distinct actors tied to this one. */
+  degree: number;
+  /** degree / (N-1). */
+  degreeCentrality: number;
+  /** Sum of tie weights (relationships and shared contexts). */
+  strength: number;
+}
+
+/** Degree, normalized degree and strength of every node of an undirected weighted graph. */
+export function degrees(graph: Graph): Record<string, DegreeValues> {
+  const n = graph.order;
+  const out: Record<string, DegreeValues> = {};
+  graph.forEachNode((node) => {
+    let strength = 0;
+    graph.forEachEdge(node, (_e, attrs) => {
+      strength += (attrs.weight as number | undefined) ?? 1;
+    });
+    const degree = graph.degree(node);
+    out[node] = { degree, degreeCentrality: n > 1 ? degree / (n - 1) : 0, strength };
+  });
+  return out;
+}
+
+function zeros(graph: Graph): NodeValues {
+  const out: NodeValues = {};
+  graph.forEachNode((node) => {
+    out[node] = 0;
+  });
+  return out;
+}
