@@ -1,0 +1,158 @@
+/**
+ * Benchmark of the network measures (issue 4): the compute time of every measure on the founding
+ * dataset and on generated ecosystems (src/ingest/generate.ts, deterministic), exact betweenness
+ * against the sampled estimate (time and the error actually made versus the error stated), and,
+ * with --neo4j, a full recompute through an embedded Neo4j (read, compute, write back).
+ *
+ *   npx tsc -p bench && node dist/bench/analytics.js [--sizes 1000,5000,10000] [--exact-max 10000] [--neo4j 10000]
+ *
+ * Figures are CPU milliseconds of this process (user + system), which a busy shared machine inflates
+ * far less than wall-clock time; the last column also gives the wall clock. Each is the median of
+ * --runs runs (default 3). Nothing here asserts speed: it prints tables for the notes.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { betweenness } from '../src/analytics/centrality';
+import { networkDataFromDataset } from '../src/analytics/dataset';
+import { computeMeasures, type MeasuresSummary } from '../src/analytics/measures';
+import { DEFAULT_PROJECTION, projectActorNetwork } from '../src/analytics/projection';
+import { AnalyticsService } from '../src/analytics/service';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/database';
+import { applyMigrations } from '../src/db/migrations';
+import { AnalyticsRepository } from '../src/db/repositories/analytics.repository';
+import type { Dataset } from '../src/ingest/dataset';
+import { generateDataset } from '../src/ingest/generate';
+import { importDataset } from '../src/ingest/importer';
+import { fromRoot } from '../src/paths';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const sizes = option('--sizes', '1000,5000,10000').split(',').map(Number);
+const exactMax = Number(option('--exact-max', '10000'));
+const runs = Number(option('--runs', '3'));
+const neo4jSize = process.argv.includes('--neo4j') ? Number(option('--neo4j', '10000')) : 0;
+
+/** CPU milliseconds (user + system) since `since`. */
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const line = (cells: Array<string | number>) => console.log(`| ${cells.join(' | ')} |`);
+
+/** Runs computeMeasures `runs` times and returns the median time of each measure. */
+function timeMeasures(dataset: Dataset, exactUpTo: number): { summary: MeasuresSummary; medians: Record<string, number>; projectMs: number } {
+  const started = process.cpuUsage();
+  const data = networkDataFromDataset(dataset);
+  const network = projectActorNetwork(data.actors, data.ties, data.affiliations, DEFAULT_PROJECTION);
+  const projectMs = cpuMs(started);
+  const samples: Record<string, number[]> = {};
+  let summary!: MeasuresSummary;
+  for (let r = 0; r < runs; r++) {
+    summary = computeMeasures(network, { exactUpTo }).summary;
+    for (const t of summary.timings) (samples[t.measure] ??= []).push(t.cpuMs);
+    (samples.total ??= []).push(summary.computeCpuMs);
+    (samples.wall ??= []).push(summary.computeMs);
+  }
+  return { summary, projectMs, medians: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)])) };
+}
+
+function report(name: string, dataset: Dataset, exactUpTo: number): void {
+  const { summary: s, medians: m, projectMs } = timeMeasures(dataset, exactUpTo);
+  const mode = s.betweennessExact ? 'exact' : `${s.pivots} pivots ±${s.errorBound.toFixed(3)} (se ${s.maxStandardError.toExponential(1)})`;
+  line([
+    name,
+    s.actors,
+    s.ties,
+    s.arcs,
+    Math.round(projectMs),
+    m.degree,
+    `${m.betweenness} (${mode})`,
+    m.closeness,
+    m.pagerank,
+    `${m.communities} (${s.communities})`,
+    m.burt,
+    m.gouldFernandez,
+    m.total,
+    m.wall,
+  ]);
+}
+
+/** Exact against sampled betweenness on one graph: time, and the largest error actually made. */
+function compareBetweenness(dataset: Dataset, pivots: number): void {
+  const data = networkDataFromDataset(dataset);
+  const { graph } = projectActorNetwork(data.actors, data.ties, data.affiliations);
+  let t = process.cpuUsage();
+  const exact = betweenness(graph, { exactUpTo: Infinity });
+  const exactMs = cpuMs(t);
+  t = process.cpuUsage();
+  const sampled = betweenness(graph, { exactUpTo: 0, pivots });
+  const sampledMs = cpuMs(t);
+  let worst = 0;
+  let top = 0;
+  for (const node of graph.nodes()) {
+    worst = Math.max(worst, Math.abs(sampled.values[node] - exact.values[node]));
+    top = Math.max(top, exact.values[node]);
+  }
+  line([graph.order, Math.round(exactMs), pivots, Math.round(sampledMs), worst.toExponential(2), sampled.maxStandardError.toExponential(2), sampled.errorBound.toFixed(4), top.toFixed(4)]);
+}
+
+async function endToEnd(size: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-bench-'));
+  const config = loadConfig({ NEO4J_DATA_DIR: path.join(dir, 'data'), NEO4J_EMBEDDED_PORT: '0', NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m', HELIXGRAPH_QUERY_TIMEOUT_MS: '120000' });
+  const db = await openDatabase(config);
+  try {
+    await applyMigrations(db.executor);
+    const dataset = generateDataset({ actors: size, seed: 1 });
+    let t = performance.now();
+    await importDataset(db.executor, dataset, `generated-${size}.json`, { batchSize: 5000 });
+    console.log(`imported ${dataset.nodes.length} nodes and ${dataset.links.length} links in ${Math.round(performance.now() - t)} ms`);
+    const service = () => new AnalyticsService(new AnalyticsRepository(db.executor));
+    for (let r = 0; r < runs; r++) {
+      t = performance.now();
+      const run = await service().recompute();
+      console.log(
+        `recompute ${r + 1}: ${run.actors} actors, ${run.ties} ties; read ${run.readMs} ms, compute ${run.computeMs} ms (${run.computeCpuMs} cpu ms), write ${run.writeMs} ms, total ${run.totalMs} ms (betweenness ${run.betweennessExact ? 'exact' : `${run.pivots} pivots`})`,
+      );
+    }
+    t = performance.now();
+    const exact = await service().recompute({ exactUpTo: Infinity });
+    console.log(`recompute with exact betweenness and closeness: compute ${exact.computeMs} ms (${exact.computeCpuMs} cpu ms), total ${exact.totalMs} ms (${Math.round(performance.now() - t)} ms wall)`);
+  } finally {
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; median of ${runs} runs, CPU ms unless said`);
+  console.log('\nAll measures (default options: exact betweenness up to 5,000 actors, 500 pivots above)\n');
+  line(['graph', 'actors', 'ties', 'arcs', 'project', 'degree', 'betweenness', 'closeness', 'pagerank', 'louvain (communities)', 'burt', 'gould–fernandez', 'all measures', 'wall clock']);
+  line(Array(14).fill('---'));
+  const founding = JSON.parse(fs.readFileSync(fromRoot('data', 'founding.json'), 'utf8')) as Dataset;
+  report('founding', founding, 5000);
+  const generated = new Map(sizes.map((n) => [n, generateDataset({ actors: n, seed: 1 })]));
+  for (const [n, dataset] of generated) report(`generated ${n}`, dataset, 5000);
+  for (const [n, dataset] of generated) if (n > 5000 && n <= exactMax) report(`generated ${n}, exact`, dataset, Infinity);
+
+  console.log('\nBetweenness: exact against 500 sampled pivots (error = largest |estimate − exact| over all actors)\n');
+  line(['actors', 'exact cpu ms', 'pivots', 'sampled cpu ms', 'largest error', 'stated max s.e.', 'stated bound (95%)', 'largest exact value']);
+  line(Array(8).fill('---'));
+  for (const [n, dataset] of generated) if (n <= exactMax) compareBetweenness(dataset, 500);
+
+  if (neo4jSize > 0) {
+    console.log(`\nEnd to end through an embedded Neo4j, generated ${neo4jSize} actors\n`);
+    await endToEnd(neo4jSize);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+import neo4j, { type Driver } from 'neo4j-driver';
+
+import { toNative } from '../../src/db/executor';
+import { fromRoot } from '../../src/paths';
+import type { BenchServer } from './types';
+
+/** The floor's statements, read once from bench/floor/*.cypher. */
+export function loadFloorStatements(dir = fromRoot('bench', 'floor')): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.cypher')) out.set(f.replace(/\.cypher$/, ''), fs.readFileSync(path.join(dir, f), 'utf8'));
+  return out;
+}
+
+/**
+ * The floor: a bare node:http handler that runs one hand-written Cypher statement per request
+ * through neo4j-driver (a managed read transaction, like helixgraph's executor) and answers its
+ * rows as JSON. `POST /<statement>` with the parameters as the JSON body.
+ */
+export async function startFloorServer(options: { uri: string; database?: string; driver?: Driver }): Promise<BenchServer> {
+  const statements = loadFloorStatements();
+  const driver = options.driver ?? neo4j.driver(options.uri, undefined, { maxConnectionPoolSize: 100, disableLosslessIntegers: false });
+  const database = options.database ?? 'neo4j';
+  const server = http.createServer((req, res) => {
+    const name = (req.url ?? '/').slice(1);
+    const text = statements.get(name);
+    if (req.method !== 'POST' || text === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const session = driver.session({ database });
+      try {
+        const params = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        const result = await session.executeRead((tx) => tx.run(text, params));
+        const body = JSON.stringify({ rows: result.records.map((r) => toNative(r.toObject())) });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      } catch (err) {
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (err as Error).message }));
+      } finally {
+        await session.close();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    name: 'floor',
+    url: `http://127.0.0.1:${port}`,
+    pid: process.pid,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      if (!options.driver) await driver.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { loadConfig } from '../../src/config';
+import { startHelixgraph, type Helixgraph } from '../../src/index';
+import type { BenchServer } from './types';
+
+/** helixgraph itself, as `npm start` runs it, on an existing Neo4j (no founding dataset loaded, no rate limit). */
+export async function startHelixgraphServer(options: { uri: string }): Promise<BenchServer & { app: Helixgraph }> {
+  const config = loadConfig({
+    NEO4J_URI: options.uri,
+    PORT: '0',
+    HELIXGRAPH_LOAD_DATASET: 'false',
+    NODE_ENV: 'production',
+    HELIXGRAPH_QUERY_TIMEOUT_MS: '60000',
+    // No per-client cost budget: the load generator is one client, and the others have none.
+    HELIXGRAPH_RATE_LIMIT: '0',
+  });
+  const app = await startHelixgraph(config);
+  return { name: 'helixgraph', url: app.url, pid: process.pid, app, stop: () => app.stop() };
+}
