@@ -24,6 +24,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *
  * Started by src/db/embedded (never by hand in normal use) as
  * {@code java -Xmx.. -cp 'lib/*' Launcher.java --data DIR --host 127.0.0.1 --port N --pagecache 256m}.
+ * With {@code --plugins DIR} (the benchmark only: APOC for @neo4j/graphql) procedures are also loaded
+ * from the jars in DIR, which must be on the classpath too, and {@code apoc.*} may run unrestricted.
  *
  * Contract with the parent process (one line each on stdout):
  *   HELIXGRAPH_READY {"host":"127.0.0.1","port":7687}   once Bolt accepts connections;
@@ -40,6 +42,7 @@ public final class Launcher {
         int port = 7687;
         long pageCache = 256L * 1024 * 1024;
         boolean exitOnStdinClose = false;
+        String plugins = null;
         for (int i = 0; i < argv.length; i++) {
             switch (argv[i]) {
                 case "--data" -> data = argv[++i];
@@ -47,6 +50,7 @@ public final class Launcher {
                 case "--port" -> port = Integer.parseInt(argv[++i]);
                 case "--pagecache-bytes" -> pageCache = Long.parseLong(argv[++i]);
                 case "--exit-on-stdin-close" -> exitOnStdinClose = true;
+                case "--plugins" -> plugins = argv[++i];
                 default -> fail("START_FAILED", "unknown argument " + argv[i]);
             }
         }
@@ -60,7 +64,12 @@ public final class Launcher {
         Path home = Path.of(data).toAbsolutePath();
         try {
             Files.createDirectories(home);
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            if (plugins != null) {
+                builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
+                        .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*"));
+            }
+            dbms = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))

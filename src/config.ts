@@ -19,6 +19,11 @@ export interface Config {
   loadDataset: boolean;
   /** Server-side limit on one database transaction, in milliseconds. */
   queryTimeoutMs: number;
+  /**
+   * How long the driver keeps retrying a transaction that failed with a retryable error (connection
+   * lost, Neo4j unreachable, deadlock), in milliseconds; then the request fails with UNAVAILABLE.
+   */
+  dbRetryMs: number;
   /** Allow introspection queries (schema download by tools). */
   introspection: boolean;
   /** API keys and the role each grants (never logged). */
@@ -71,6 +76,15 @@ export interface EmbeddedNeo4jConfig {
   heapBytes: number;
   database: string;
 }
+
+/**
+ * Default of HELIXGRAPH_DB_RETRY_MS. A deadlock or a dropped connection still gets a retry about a
+ * second later, but while Neo4j is down requests fail with UNAVAILABLE in 1 to 3 s instead of being
+ * held for the driver's backoff (10 s of retries meant 13 to 20 s per failed request, see
+ * bench/proof/fault.ts). A single Neo4j restarting takes longer than any retry budget worth waiting;
+ * raise it for a cluster, where a leader election can take several seconds.
+ */
+export const DEFAULT_DB_RETRY_MS = 1000;
 
 /** A bad configuration value; its message is the one line shown to the user. */
 export class ConfigError extends Error {
@@ -217,6 +231,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     neo4j,
     loadDataset: parseBool(env, 'HELIXGRAPH_LOAD_DATASET', true),
     queryTimeoutMs: parseInteger(env, 'HELIXGRAPH_QUERY_TIMEOUT_MS', 15000, 100, 600000),
+    dbRetryMs: parseInteger(env, 'HELIXGRAPH_DB_RETRY_MS', DEFAULT_DB_RETRY_MS, 0, 120_000),
     introspection: parseBool(env, 'HELIXGRAPH_INTROSPECTION', true),
     apiKeys: parseApiKeys(env, 'HELIXGRAPH_API_KEYS'),
     readAccess: parseReadAccess(env),

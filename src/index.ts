@@ -1,6 +1,8 @@
+import { recomputeAfterImport } from './analytics/service';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { applyMigrations } from './db/migrations';
+import { AnalyticsRepository } from './db/repositories/analytics.repository';
 import { NodeRepository } from './db/repositories/node.repository';
 import { buildHelixSchema } from './graphql/schema';
 import { importJsonFile, type ImportSummary } from './ingest/importer';
@@ -41,6 +43,7 @@ export async function startHelixgraph(config: Config, log: Log = () => {}): Prom
       loaded = await importJsonFile(db.executor, FOUNDING_DATASET);
       log(`loaded ${loaded.nodes.created} nodes, ${loaded.links.created} links and ${loaded.sources.created} sources in ${loaded.seconds.toFixed(1)} s`);
     }
+    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log);
     const schema = await buildHelixSchema();
     const server = await createHttpServer({
       schema,

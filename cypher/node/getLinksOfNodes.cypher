@@ -10,8 +10,12 @@ CALL (n, k) {
   WHERE (k.types IS NULL OR type(r) IN k.types)
     AND (k.direction = 'BOTH' OR (k.direction = 'OUT') = (startNode(r) = n))
     AND (k.labels IS NULL OR m.label IN k.labels)
-  WITH r, m, startNode(r) = n AS outgoing
-  ORDER BY type(r), toLower(m.name), m.id
-  RETURN collect({type: type(r), outgoing: outgoing, link: properties(r), node: m {.*}}) AS links
+  WITH r, m ORDER BY type(r), toLower(m.name), m.id
+  // Sort and count references only; read the properties of the requested page alone (a dense node
+  // such as a sector has thousands of links, of which a page shows 20).
+  WITH collect({r: r, m: m}) AS found
+  RETURN size(found) AS total,
+         [x IN found[toInteger(k.offset)..toInteger(k.offset + k.limit)] |
+           {type: type(x.r), outgoing: startNode(x.r) = n, link: properties(x.r), node: properties(x.m)}] AS items
 }
-RETURN k.key AS key, size(links) AS total, links[toInteger(k.offset)..toInteger(k.offset + k.limit)] AS items
+RETURN k.key AS key, total, items

@@ -9,8 +9,10 @@ import { buildHelixSchema } from '../graphql/schema';
 import { startHelixgraph } from '../index';
 import { DatasetInvalidError } from '../ingest/dataset';
 import { fromRoot } from '../paths';
+import { analyticsCommand } from './analytics.command';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
+import { runGenerate, UsageError } from './generate';
 
 const USAGE = `usage: helixgraph <command>
 
@@ -18,9 +20,14 @@ commands:
   start            start Neo4j (embedded unless NEO4J_URI is set) and serve GraphQL
   schema [--check] write schema/schema.graphql from the code (--check: fail if it differs)
   import PATH      validate and import a JSON dataset or a folder of CSV files (--dry-run, --batch-size N)
+  generate --actors N [--seed S] [--out FILE]
+                   generate a synthetic ecosystem (ids gen:…, all placeholders) and import it in
+                   streamed batches, printing the rate (or write it to FILE as JSON)
   export --format graphml|gexf|json|jsonld [--kinds K,...] [--sector ID] [--province ID]
          [--around ID --depth N] [--out FILE]
                    write the graph or a part of it for Gephi, Cytoscape, networkx, re-import or RDF
+  analytics [--exact-up-to N] [--pivots K] [--seed S]
+                   recompute the network measures of every actor and store them on the actors
 `;
 
 const log = (line: string) => console.log(`helixgraph: ${line}`);
@@ -83,8 +90,12 @@ async function main(argv: string[]): Promise<void> {
       return schema(rest.includes('--check'));
     case 'import':
       return importCommand(rest);
+    case 'generate':
+      return runGenerate(rest, log);
     case 'export':
       return exportCommand(rest);
+    case 'analytics':
+      return analyticsCommand(rest);
     default:
       process.stderr.write(USAGE);
       process.exit(command ? 2 : 0);
@@ -92,7 +103,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof EmbeddedNeo4jError) {
+  if (err instanceof ConfigError || err instanceof EmbeddedNeo4jError || err instanceof UsageError) {
     console.error(`helixgraph: ${err.message}`);
   } else if (err instanceof DatasetInvalidError) {
     console.error(`helixgraph: ${err.message}`);

@@ -40,6 +40,22 @@ export const QUERY_NAMES = [
   'export/findNeighbourIds',
   'export/findIdsInSector',
   'export/findIdsInProvince',
+  // analytics (network measures, traversal, gaps)
+  'analytics/getActors',
+  'analytics/getActorTies',
+  'analytics/getAffiliations',
+  'analytics/getVillages',
+  'analytics/getSectorActivity',
+  'analytics/setMeasures',
+  'analytics/mergeMeasuresRun',
+  'analytics/getMeasuresRun',
+  'analytics/getCommunities',
+  'analytics/findShortestPath',
+  'analytics/findAllShortestPaths',
+  'analytics/getNeighbourhood',
+  // bulk import fast path (streamed imports, the generator)
+  'ingest/createNodes',
+  'ingest/createLinks',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import type { Config } from '../config';
+import { DEFAULT_DB_RETRY_MS, type Config } from '../config';
 import { loadCypher, type CypherRegistry } from './cypher';
 import { startEmbeddedNeo4j, type RunningNeo4j } from './embedded';
 import { Executor } from './executor';
@@ -16,12 +16,15 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Creates a driver with helixgraph's settings: plain JS numbers, bounded retries and timeouts. */
-export function createDriver(uri: string, user?: string, password?: string): Driver {
+/**
+ * Creates a driver with helixgraph's settings: plain JS numbers, bounded retries and timeouts.
+ * `retryMs` bounds the driver's retries of a failed transaction (HELIXGRAPH_DB_RETRY_MS).
+ */
+export function createDriver(uri: string, user?: string, password?: string, retryMs = DEFAULT_DB_RETRY_MS): Driver {
   const auth = user ? neo4j.auth.basic(user, password ?? '') : undefined;
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
-    maxTransactionRetryTime: 10_000,
+    maxTransactionRetryTime: retryMs,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 100,
@@ -54,7 +57,7 @@ export async function openDatabase(config: Config, cypher: CypherRegistry = load
   let driver: Driver;
   if (n.mode === 'external') {
     uri = n.uri;
-    driver = createDriver(uri, n.user, n.password);
+    driver = createDriver(uri, n.user, n.password, config.dbRetryMs);
   } else {
     embedded = await startEmbeddedNeo4j({
       dataDir: n.dataDir,
@@ -63,7 +66,7 @@ export async function openDatabase(config: Config, cypher: CypherRegistry = load
       heapBytes: n.heapBytes,
     });
     uri = embedded.uri;
-    driver = createDriver(uri);
+    driver = createDriver(uri, undefined, undefined, config.dbRetryMs);
   }
   try {
     await waitForNeo4j(driver, n.database, n.mode === 'external' ? 60_000 : 30_000);

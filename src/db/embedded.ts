@@ -27,6 +27,11 @@ export interface EmbeddedNeo4jOptions {
   /** Fetch the jars with Maven when they are missing (shows Maven's progress). */
   installJars?: boolean;
   startTimeoutMs?: number;
+  /**
+   * A folder of procedure jars (the benchmark's APOC, bench/neo4j-plugins/lib): added to the
+   * classpath and loaded as plugins, with `apoc.*` allowed unrestricted. Unset in normal use.
+   */
+  pluginDir?: string;
 }
 
 export interface RunningNeo4j {
@@ -113,7 +118,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     `-Xms${Math.min(128, Math.floor(options.heapBytes / 1024 ** 2))}m`,
     ...JVM_FLAGS,
     '-cp',
-    `${fromRoot('neo4j', 'lib')}${path.sep}*`,
+    [`${fromRoot('neo4j', 'lib')}${path.sep}*`, ...(options.pluginDir ? [`${path.resolve(options.pluginDir)}${path.sep}*`] : [])].join(path.delimiter),
     fromRoot('neo4j', 'Launcher.java'),
     '--data',
     options.dataDir,
@@ -124,6 +129,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     '--pagecache-bytes',
     String(options.pageCacheBytes),
     '--exit-on-stdin-close',
+    ...(options.pluginDir ? ['--plugins', path.resolve(options.pluginDir)] : []),
   ];
   const child = spawn(javaExecutable(), args, { stdio: ['pipe', 'pipe', log] });
   fs.closeSync(log);

@@ -2,7 +2,13 @@ import { Neo4jError } from 'neo4j-driver';
 
 import { TimeoutError, UnavailableError } from '../errors';
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/**
+ * Codes of a database that cannot serve right now: unreachable or connection lost (the driver's own
+ * codes, e.g. "Failed to connect to server" while Neo4j is down, "Connection was closed by server"
+ * when it dies mid-query), and a database that is stopping or still starting (Neo4j's
+ * DatabaseUnavailable, seen while it shuts down after SIGTERM). See bench/proof/fault.ts.
+ */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /**
  * Maps a driver error to helixgraph's error classes: connection loss becomes UnavailableError,

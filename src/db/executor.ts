@@ -67,12 +67,18 @@ export class Executor {
     }
   }
 
-  /** Whether Neo4j answers a trivial query right now (readiness). */
+  /**
+   * Whether Neo4j answers a trivial query right now (readiness). An auto-commit query, which the
+   * driver never retries: while Neo4j is down /ready answers 503 at once, not after the retry budget.
+   */
   async ping(): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
+      await session.run('RETURN 1', {}, { timeout: this.options.timeoutMs });
     } catch (err) {
       throw mapDriverError(err);
+    } finally {
+      await session.close();
     }
   }
 

@@ -44,10 +44,18 @@ export enum SortField {
   NAME = 'NAME',
   DATE = 'DATE',
   LINKS = 'LINKS',
+  DEGREE_CENTRALITY = 'DEGREE_CENTRALITY',
+  BETWEENNESS = 'BETWEENNESS',
+  CLOSENESS = 'CLOSENESS',
+  PAGERANK = 'PAGERANK',
+  EFFECTIVE_SIZE = 'EFFECTIVE_SIZE',
+  CONSTRAINT = 'CONSTRAINT',
+  BROKERAGE = 'BROKERAGE',
 }
 registerEnumType(SortField, {
   name: 'SortField',
-  description: 'NAME (case-insensitive); DATE (date, founded or start date); LINKS (number of relationships).',
+  description:
+    'NAME (case-insensitive); DATE (date, founded or start date); LINKS (number of relationships); DEGREE_CENTRALITY, BETWEENNESS, CLOSENESS, PAGERANK, EFFECTIVE_SIZE, CONSTRAINT, BROKERAGE (the stored network measures of actors, see Actor.measures; actors without them come last).',
 });
 
 export enum SortOrder {

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import { ActorResolver, EnterpriseResolver, InvestorResolver } from './resolvers/actor.resolver';
+import { ActorMeasuresResolver, AnalyticsQueryResolver, NeighbourhoodLinkResolver } from './resolvers/analytics.resolver';
 import {
   ContextListResolver,
   CraftVillageResolver,
@@ -46,6 +47,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DashboardResolver,
   ProjectReportResolver,
   CurationResolver,
+  AnalyticsQueryResolver,
+  ActorMeasuresResolver,
+  NeighbourhoodLinkResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -40,6 +40,12 @@ describe('loadConfig', () => {
   it('parses sizes with units', () => {
     expect(loadConfig({ NEO4J_PAGECACHE: '1g', NEO4J_HEAP: '768m' }).neo4j).toMatchObject({ pageCacheBytes: 1024 ** 3, heapBytes: 768 * 1024 ** 2 });
   });
+
+  it('bounds the driver retries to 1 s unless HELIXGRAPH_DB_RETRY_MS says otherwise (0 to 120000)', () => {
+    expect(loadConfig({}).dbRetryMs).toBe(1000);
+    expect(loadConfig({ HELIXGRAPH_DB_RETRY_MS: '10000' }).dbRetryMs).toBe(10000);
+    expect(() => loadConfig({ HELIXGRAPH_DB_RETRY_MS: '-1' })).toThrow('Invalid HELIXGRAPH_DB_RETRY_MS="-1": expected an integer from 0 to 120000');
+  });
 });
 
 describe('API keys', () => {

@@ -1,3 +1,4 @@
+import { MEASURE_PROPERTIES, type MeasureName } from '../../analytics/measures';
 import type { Executor } from '../executor';
 import { toNodeProps, type NodeProps } from './node.repository';
 
@@ -14,10 +15,15 @@ export interface ListFilter {
   dateFrom?: string | null;
   dateTo?: string | null;
   placeholder?: boolean | null;
+  /** Louvain communities of the stored network measures (m_community). */
+  communities?: readonly number[] | null;
+  /** A stored network measure within [min, max] (either bound may be absent). */
+  measure?: { name: MeasureName; min?: number | null; max?: number | null } | null;
 }
 
 export interface ListOrder {
-  sort: 'NAME' | 'DATE' | 'LINKS';
+  /** NAME, DATE, LINKS, or a stored network measure (BETWEENNESS, PAGERANK…). */
+  sort: string;
   descending: boolean;
 }
 
@@ -34,6 +40,10 @@ function filterParams(f: ListFilter): Record<string, unknown> {
     dateFrom: f.dateFrom ?? null,
     dateTo: f.dateTo ?? null,
     placeholder: f.placeholder ?? null,
+    communities: f.communities ?? null,
+    measureKey: f.measure ? MEASURE_PROPERTIES[f.measure.name] : null,
+    measureMin: f.measure?.min ?? null,
+    measureMax: f.measure?.max ?? null,
   };
 }
 

@@ -1,11 +1,25 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
+import type { MeasureName } from '../../analytics/measures';
 import { DATE_PATTERN } from '../../domain/properties';
 import { BadInputError } from '../../errors';
 import { ActorKindEnum, EventKindEnum, HelixSphereEnum, SortField, SortOrder } from '../enums';
+import { NetworkMeasureEnum } from './analytics.type';
 
 /** Most values one filter list may hold. */
 export const MAX_FILTER_VALUES = 100;
+
+@InputType({ description: 'A stored network measure between min and max (inclusive; either may be left out).' })
+export class MeasureRange {
+  @Field(() => NetworkMeasureEnum)
+  name!: MeasureName;
+
+  @Field(() => Float, { nullable: true })
+  min?: number;
+
+  @Field(() => Float, { nullable: true })
+  max?: number;
+}
 
 @InputType({ description: 'Narrows a list; every field given must hold (AND); values within a field are alternatives (OR).' })
 export class ListFilter {
@@ -38,6 +52,12 @@ export class ListFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only placeholders; false: only real records; absent: both.' })
   placeholder?: boolean;
+
+  @Field(() => [Int], { nullable: true, description: 'Actors in one of these network communities (Actor.measures.community).' })
+  communities?: number[];
+
+  @Field(() => MeasureRange, { nullable: true, description: 'Actors whose stored network measure lies in a range.' })
+  measure?: MeasureRange;
 }
 
 @InputType({ description: 'The order of a list; ties are broken by id so pages are stable.' })
@@ -55,6 +75,14 @@ export function checkFilter(filter: ListFilter | undefined): void {
   for (const [key, value] of Object.entries(filter)) {
     if (Array.isArray(value) && value.length > MAX_FILTER_VALUES) {
       throw new BadInputError(`filter.${key}`, `${value.length} values`, `may hold at most ${MAX_FILTER_VALUES} values`);
+    }
+  }
+  const m = filter.measure;
+  if (m) {
+    const hasMin = m.min !== undefined && m.min !== null;
+    const hasMax = m.max !== undefined && m.max !== null;
+    if ((!hasMin && !hasMax) || (hasMin && hasMax && m.min! > m.max!)) {
+      throw new BadInputError('filter.measure', m, 'must give min, max or both, with min ≤ max');
     }
   }
   for (const key of ['dateFrom', 'dateTo'] as const) {
