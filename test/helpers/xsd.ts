@@ -72,13 +72,3 @@ export async function wellFormed(xml: string): Promise<XmlValidation> {
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
 }
 
-/**
- * GEXF 1.3 written as GEXF 1.2draft (namespace and version renamed): no registry ships the GEXF 1.3
- * schema, so the 1.2draft schema checks the structure both versions share (see the README).
- */
-export function asGexf12draft(gexf13: string): string {
-  return gexf13
-    .replace('xmlns="http://gexf.net/1.3"', 'xmlns="http://www.gexf.net/1.2draft"')
-    .replace('xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"', 'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd"')
-    .replace(' version="1.3">', ' version="1.2">');
-}

@@ -85,7 +85,7 @@ line2&#13;
 `;
 
 const GEXF = `<?xml version="1.0" encoding="UTF-8"?>
-<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
   <meta>
     <creator>helixgraph</creator>
     <description>helixgraph export: a test</description>
@@ -181,7 +181,7 @@ describe('toGraphml', () => {
 });
 
 describe('toGexf', () => {
-  it('writes GEXF 1.3 with declared attributes and attvalues escaped for attributes', () => {
+  it('writes GEXF 1.2draft with declared attributes and attvalues escaped for attributes', () => {
     expect(toGexf(tiny)).toBe(GEXF);
   });
 

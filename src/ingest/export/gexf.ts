@@ -2,8 +2,8 @@ import { formatValue, linkColumns, linkRecord, nodeColumns, type Column } from '
 import { linkIds, sortGraph, type ExportGraph } from './graph';
 import { escapeAttribute, escapeText } from './xml';
 
-export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
-export const GEXF_SCHEMA_LOCATION = 'http://gexf.net/1.3/gexf.xsd';
+export const GEXF_NAMESPACE = 'http://www.gexf.net/1.2draft';
+export const GEXF_SCHEMA_LOCATION = 'http://www.gexf.net/1.2draft/gexf.xsd';
 
 function attributeBlock(domain: 'node' | 'edge', columns: readonly Column[]): string[] {
   if (columns.length === 0) return [];
@@ -24,7 +24,8 @@ function attvalues(columns: readonly Column[], record: Record<string, unknown>):
 }
 
 /**
- * Writes a graph as GEXF 1.3 for Gephi (and networkx's `read_gexf`): a static directed graph whose
+ * Writes a graph as GEXF 1.2draft (the version Gephi, networkx and Cytoscape all read, and the
+ * latest whose official schema a package registry ships, so exports are checked against it) for Gephi (and networkx's `read_gexf`): a static directed graph whose
  * nodes carry their name as `label` and whose edges carry their relationship type as `label`;
  * node and edge attributes are declared once (`<attributes>`, typed) and given per element
  * (`<attvalues>`). Lists (sources) are one string joined by `;`. Deterministic order throughout.
@@ -36,7 +37,7 @@ export function toGexf(input: ExportGraph): string {
   const edgeIds = linkIds(graph.links);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_SCHEMA_LOCATION}" version="1.3">`,
+    `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_SCHEMA_LOCATION}" version="1.2">`,
     '  <meta>',
     '    <creator>helixgraph</creator>',
     `    <description>${escapeText(`helixgraph export: ${graph.description}`)}</description>`,
