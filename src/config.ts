@@ -79,8 +79,8 @@ export interface EmbeddedNeo4jConfig {
 
 /**
  * Default of HELIXGRAPH_DB_RETRY_MS. A deadlock or a dropped connection still gets a retry about a
- * second later, but while Neo4j is down requests fail with UNAVAILABLE in 1 to 3 s instead of being
- * held for the driver's backoff (10 s of retries meant 13 to 20 s per failed request, see
+ * second later, but while Neo4j is down requests fail with UNAVAILABLE in 1 to 3.5 s (p50 1.2 s)
+ * instead of waiting out the driver's backoff (with 10 s of retries: p50 14.8 s; see
  * bench/proof/fault.ts). A single Neo4j restarting takes longer than any retry budget worth waiting;
  * raise it for a cluster, where a leader election can take several seconds.
  */
