@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { seededRandom } from '../../src/domain/random';
 
 /** The kinds of request a proof client sends: five reads and two writes. */
 export const READ_KINDS = ['node', 'actorsPage', 'search', 'counts', 'projectReport'] as const;
@@ -182,17 +183,6 @@ export async function warmUp(options: Omit<WorkloadOptions, 'clients' | 'done'> 
   return outcomes;
 }
 
-/** A small seeded PRNG (mulberry32), so a run's sequence of requests is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Runs `clients` concurrent clients, each sending one request at a time (no think time) until
@@ -207,7 +197,7 @@ export async function runWorkload(options: WorkloadOptions): Promise<{ outcomes:
   const total = WEIGHTS.reduce((s, [, w]) => s + w, 0);
 
   async function client(c: number): Promise<void> {
-    const rnd = random((options.seed ?? 844) * 1000 + c);
+    const rnd = seededRandom((options.seed ?? 844) * 1000 + c);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
     const mine: string[] = [];
     const revisions = new Map<string, number>();

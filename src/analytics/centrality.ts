@@ -5,7 +5,7 @@ import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 
 import { toCsr } from './csr';
-import { seededRandom } from './random';
+import { seededRandom } from '../domain/random';
 
 /**
  * Centrality of each actor: degree, betweenness and closeness (exact or sampled), and PageRank, with

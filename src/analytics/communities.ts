@@ -1,7 +1,7 @@
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 
-import { seededRandom } from './random';
+import { seededRandom } from '../domain/random';
 
 /** The seed Louvain uses unless told otherwise: the same graph always gives the same communities. */
 export const DEFAULT_LOUVAIN_SEED = 844;

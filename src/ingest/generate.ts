@@ -18,6 +18,7 @@
  */
 import type { ActorKind, EventKind } from '../domain/model';
 import type { Dataset, LinkRecord, NodeRecord, SourceRecord } from './dataset';
+import { seededRandom } from '../domain/random';
 
 export interface GenerateOptions {
   /** Number of actors (all seven kinds together), 1 to 2,000,000. */
@@ -43,17 +44,6 @@ export interface GeneratedPlan {
 
 export const MAX_GENERATED_ACTORS = 2_000_000;
 
-/** A small, fast, seeded 32-bit PRNG (mulberry32): returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Share of each actor kind (enterprises take the rest). */
 const KIND_SHARES: Array<[ActorKind, number]> = [
@@ -189,7 +179,7 @@ function drawDistinct(urn: Urn, rng: () => number, k: number, exclude = -1): num
 export function* generateBatches(options: GenerateOptions): Generator<Dataset> {
   const plan = planDataset(options.actors);
   const batchSize = Math.max(100, options.batchSize ?? 10_000);
-  const rng = mulberry32(options.seed);
+  const rng = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)];
   const int = (n: number) => Math.floor(rng() * n);
 

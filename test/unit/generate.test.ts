@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { ACTOR_KINDS } from '../../src/domain/model';
-import { generateBatches, generateDataset, mulberry32, planDataset } from '../../src/ingest/generate';
+import { seededRandom } from '../../src/domain/random';
+import { generateBatches, generateDataset, planDataset } from '../../src/ingest/generate';
 import { validateDataset } from '../../src/ingest/validate';
 
-describe('mulberry32', () => {
+describe('seededRandom', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const c = mulberry32(43);
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const c = seededRandom(43);
     const xs = [a(), a(), a()];
     expect([b(), b(), b()]).toEqual(xs);
     expect(c()).not.toBe(xs[0]);

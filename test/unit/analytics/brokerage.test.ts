@@ -2,7 +2,7 @@ import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 
 import { gouldFernandez, structuralHoles } from '../../../src/analytics/brokerage';
-import { seededRandom } from '../../../src/analytics/random';
+import { seededRandom } from '../../../src/domain/random';
 
 /** A directed graph from arcs [from, to, weight?]. */
 function digraph(arcs: Array<[string, string, number?]>, extraNodes: string[] = []): DirectedGraph {

@@ -2,7 +2,7 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 
 import { betweenness, closeness, degrees, pagerank, samplePivots } from '../../../src/analytics/centrality';
-import { seededRandom } from '../../../src/analytics/random';
+import { seededRandom } from '../../../src/domain/random';
 
 function undirected(edges: Array<[string, string, number?]>, extra: string[] = []): UndirectedGraph {
   const g = new UndirectedGraph();

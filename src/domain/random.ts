@@ -1,6 +1,7 @@
 /**
  * A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence on every
- * machine, so sampled betweenness, Louvain and generated benchmark graphs are reproducible.
+ * machine, so sampled betweenness, Louvain, generated graphs and benchmark workloads are
+ * reproducible. The one implementation in the project: call it rather than writing another.
  * Returns numbers in [0, 1).
  */
 export function seededRandom(seed: number): () => number {
