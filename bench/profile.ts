@@ -37,17 +37,27 @@ export async function profileDbHits(driver: Driver, statements: Statement[], dat
  * process: the server's per-request executors are copies). Benchmark instrumentation only.
  */
 export async function captureHelixgraph<T>(work: () => Promise<T>): Promise<{ result: T; statements: Statement[] }> {
-  const proto = Executor.prototype as unknown as { run: (tx: unknown, name: string, params: Record<string, unknown>) => Promise<unknown> };
-  const original = proto.run;
+  type Self = { cypher: ReadonlyMap<string, string> };
+  const proto = Executor.prototype as unknown as {
+    run: (tx: unknown, name: string, params: Record<string, unknown>) => Promise<unknown>;
+    read: (name: string, params?: Record<string, unknown>) => Promise<unknown>;
+  };
+  const { run, read } = proto;
   const statements: Statement[] = [];
-  proto.run = function (this: { cypher: ReadonlyMap<string, string> }, tx, name, params) {
+  // Reads are auto-commit statements (`read`); writes and multi-statement work go through `run`.
+  proto.run = function (this: Self, tx, name, params) {
     statements.push({ text: this.cypher.get(name)!, params });
-    return original.call(this, tx, name, params);
+    return run.call(this, tx, name, params);
+  };
+  proto.read = function (this: Self, name, params = {}) {
+    statements.push({ text: this.cypher.get(name)!, params });
+    return read.call(this, name, params);
   };
   try {
     return { result: await work(), statements };
   } finally {
-    proto.run = original;
+    proto.run = run;
+    proto.read = read;
   }
 }
 

@@ -75,7 +75,7 @@ export async function openDatabase(config: Config, cypher: CypherRegistry = load
     await embedded?.stop();
     throw new Error(`Neo4j at ${uri} did not answer: ${(err as Error).message}`);
   }
-  const executor = new Executor(driver, cypher, { database: n.database, timeoutMs: config.queryTimeoutMs });
+  const executor = new Executor(driver, cypher, { database: n.database, timeoutMs: config.queryTimeoutMs, retryMs: config.dbRetryMs });
   return {
     executor,
     driver,
