@@ -199,6 +199,42 @@ describe('dashboards', () => {
     expect(Object.keys(byKind)).toEqual(expect.arrayContaining(['GovernmentAgency', 'SupportOrganization', 'Intermediary', 'ResearchInstitute', 'InternationalOrganization', 'Investor']));
   });
 
+  it('counts actors by sector, village, province and program as the dataset file says', async () => {
+    // The expected counts come from data/founding.json, not from Cypher: each group counts the
+    // distinct actors linked to it, as the API documents.
+    const label = new Map(founding.nodes.map((n) => [n.id, n.label as string]));
+    const actor = (id: string) => ['Enterprise', 'Investor', 'ResearchInstitute', 'SupportOrganization', 'Intermediary', 'GovernmentAgency', 'InternationalOrganization'].includes(label.get(id)!);
+    const out = (type: string, from: string, toLabel: string) =>
+      founding.links.filter((l) => l.type === type && l.from === from && label.get(l.to) === toLabel).map((l) => l.to);
+    const groupsOf: Record<string, (id: string) => string[]> = {
+      SECTOR: (id) => out('ACTIVE_IN', id, 'Sector'),
+      VILLAGE: (id) => out('LOCATED_IN', id, 'CraftVillage'),
+      PROVINCE: (id) => [...out('LOCATED_IN', id, 'Province'), ...out('LOCATED_IN', id, 'CraftVillage').flatMap((v) => out('LOCATED_IN', v, 'Province'))],
+      PROGRAM: (id) => {
+        const toProject = ['IMPLEMENTS', 'CONNECTED', 'MANAGES', 'ORGANIZED', 'RESULT_OF', 'PRODUCED'];
+        const projects = founding.links
+          .filter((l) => toProject.includes(l.type) && (l.from === id || l.to === id))
+          .map((l) => (l.from === id ? l.to : l.from))
+          .filter((p) => label.get(p) === 'Project');
+        const viaProjects = founding.links.filter((l) => l.type === 'FUNDS' && projects.includes(l.to) && label.get(l.from) === 'Program').map((l) => l.from);
+        const direct = founding.links
+          .filter((l) => ['MANAGES', 'FUNDS'].includes(l.type) && (l.from === id || l.to === id))
+          .map((l) => (l.from === id ? l.to : l.from))
+          .filter((p) => label.get(p) === 'Program');
+        return [...viaProjects, ...direct];
+      },
+    };
+    for (const [by, groups] of Object.entries(groupsOf)) {
+      const expected = new Map<string, number>();
+      for (const n of founding.nodes.filter((x) => actor(x.id))) for (const g of new Set(groups(n.id))) expected.set(g, (expected.get(g) ?? 0) + 1);
+      const res = await server.gql(`{ counts(by: ${by}) { key count } }`);
+      expect(res.errors, by).toBeUndefined();
+      const got = new Map(res.data!.counts.map((c: any) => [c.key, c.count]));
+      expect(got, by).toEqual(expected);
+      expect(expected.size, by).toBeGreaterThan(0);
+    }
+  });
+
   it('sums committed investment by sector', async () => {
     const res = await server.gql('{ investmentTotals(by: SECTOR, statuses: [COMMITTED]) { key currency amount enterprises } }');
     expect(res.data!.investmentTotals).toEqual([{ key: 'sector:handicrafts', currency: 'USD', amount: 360000, enterprises: 10 }]);

@@ -1,3 +1,4 @@
+import type { QueryName } from '../cypher';
 import type { Executor, Row } from '../executor';
 
 export interface GroupCountRow {
@@ -22,12 +23,24 @@ export interface TimeBucketRow {
   kinds: string[];
 }
 
+const COUNT_BY_GROUP: Partial<Record<string, QueryName>> = {
+  SECTOR: 'dashboard/countNodesBySector',
+  VILLAGE: 'dashboard/countNodesByVillage',
+  PROVINCE: 'dashboard/countNodesByProvince',
+  PROGRAM: 'dashboard/countNodesByProgram',
+};
+
 /** Aggregations for dashboards and reports: each method is one round trip. */
 export class DashboardRepository {
   constructor(private readonly db: Executor) {}
 
+  /**
+   * Entities per group. Groups that are nodes (sectors, villages, provinces, programs) are counted
+   * from the groups' side, each by its own statement; KIND, SPHERE and YEAR read the entities.
+   */
   async countBy(labels: readonly string[], by: string, placeholder: boolean | null): Promise<GroupCountRow[]> {
-    return (await this.db.read('dashboard/countNodesBy', { labels, by, placeholder })) as unknown as GroupCountRow[];
+    const name = COUNT_BY_GROUP[by] ?? 'dashboard/countNodesByProperty';
+    return (await this.db.read(name, { labels, by, placeholder })) as unknown as GroupCountRow[];
   }
 
   async sumInvestmentsBy(by: string, statuses: readonly string[] | null): Promise<InvestmentTotalRow[]> {
