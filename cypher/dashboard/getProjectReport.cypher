@@ -4,20 +4,25 @@
 // Params: $id (project id). Columns: project (properties), programIds, implementerIds, events (list
 //   of {kind, date, participantVisits}), connectedIds, invested (list of {enterpriseId, sectorIds}),
 //   amounts (list of {currency, status, amount, investments}), marketIds, outputs (list of {id, kind}),
-//   investorIds. No row when the project does not exist.
+//   investorIds, related (properties of the project, its programs, implementers, markets, last event
+//   and the sectors of invested enterprises: the API answers their fields without another round
+//   trip). No row when the project does not exist.
 MATCH (p:Project {id: $id})
 CALL (p) {
   OPTIONAL MATCH (prog:Program)-[:FUNDS]->(p)
-  RETURN collect(DISTINCT prog.id) AS programIds
+  WITH DISTINCT prog
+  RETURN collect(prog.id) AS programIds, collect(prog {.*}) AS programs
 }
 CALL (p) {
   OPTIONAL MATCH (a:Actor)-[:IMPLEMENTS]->(p)
-  RETURN collect(DISTINCT a.id) AS implementerIds
+  WITH DISTINCT a
+  RETURN collect(a.id) AS implementerIds, collect(a {.*}) AS implementers
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:ORGANIZED]->(e:Event)
   WITH e ORDER BY e.date
-  RETURN collect(e {.id, .kind, .date, .participantVisits, estimate: coalesce(e.estimate, false)}) AS events
+  RETURN collect(e {.id, .kind, .date, .participantVisits, .estimate}) AS events,
+         [x IN collect(e) WHERE x.date IS NOT NULL][-1] AS lastEvent
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:CONNECTED]->(c:Enterprise)
@@ -27,8 +32,10 @@ CALL (p) {
   OPTIONAL MATCH (ent:Enterprise)-[:RECEIVED]->(:Investment)-[:RESULT_OF]->(p)
   WITH DISTINCT ent WHERE ent IS NOT NULL
   OPTIONAL MATCH (ent)-[:ACTIVE_IN]->(s:Sector)
-  WITH ent, collect(s.id) AS sectorIds
-  RETURN collect({enterpriseId: ent.id, sectorIds: sectorIds}) AS invested
+  WITH ent, collect(s) AS sectors
+  WITH collect({enterpriseId: ent.id, sectors: sectors}) AS rows
+  RETURN [r IN rows | {enterpriseId: r.enterpriseId, sectorIds: [s IN r.sectors | s.id]}] AS invested,
+         COLLECT { UNWIND rows AS r UNWIND r.sectors AS s RETURN DISTINCT s {.*} } AS investedSectors
 }
 CALL (p) {
   OPTIONAL MATCH (i:Investment)-[:RESULT_OF]->(p)
@@ -42,11 +49,13 @@ CALL (p) {
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:TARGETS_MARKET]->(m:Market)
-  RETURN collect(DISTINCT m.id) AS marketIds
+  WITH DISTINCT m
+  RETURN collect(m.id) AS marketIds, collect(m {.*}) AS markets
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:PRODUCED]->(o:Output)
   RETURN collect(o {.id, .kind}) AS outputs
 }
 RETURN p {.*} AS project, programIds, implementerIds, events, connectedIds, invested, amounts,
-       investorIds, marketIds, outputs
+       investorIds, marketIds, outputs,
+       [p {.*}] + programs + implementers + markets + [e IN [lastEvent] WHERE e IS NOT NULL | e {.*}] + investedSectors AS related

@@ -5,13 +5,15 @@ export interface ProjectFigures {
   project: Record<string, unknown> & { id: string };
   programIds: string[];
   implementerIds: string[];
-  events: Array<{ id: string; kind: string; date: string | null; participantVisits: number | null; estimate: boolean }>;
+  events: Array<{ id: string; kind: string; date?: string | null; participantVisits?: number | null; estimate?: boolean }>;
   connectedIds: string[];
   invested: Array<{ enterpriseId: string; sectorIds: string[] }>;
   amounts: Array<{ currency: string; status: string; amount: number; investments: number }>;
   investorIds: string[];
   marketIds: string[];
   outputs: Array<{ id: string; kind: string }>;
+  /** Properties of the nodes the report refers to (project, programs, implementers, markets, events, sectors). */
+  related?: Array<Record<string, unknown> & { id: string }>;
 }
 
 export interface ProjectReportData {
@@ -60,7 +62,7 @@ export function buildProjectReport(f: ProjectFigures): ProjectReportData {
     eventsByKind: [...byKind.entries()].map(([kind, v]) => ({ kind, ...v })),
     eventCount: f.events.length,
     participantVisits: f.events.reduce((s, e) => s + (e.participantVisits ?? 0), 0),
-    participantVisitsEstimated: f.events.some((e) => e.estimate),
+    participantVisitsEstimated: f.events.some((e) => e.estimate === true),
     firstEventDate: dated[0]?.date ?? null,
     lastEventDate: dated[dated.length - 1]?.date ?? null,
     lastEventId: dated[dated.length - 1]?.id ?? null,

@@ -72,4 +72,27 @@ describe('round trips to Neo4j', () => {
       expect(e.investments.nodes).toEqual([{ amount: 1000 + i, currency: 'USD', sources: [{ title: 'Round-trip test fixture' }] }]);
     }
   });
+
+  it('are one for a project report with its project, programs, implementers, markets, last event and sectors', async () => {
+    const res = await server.gql(`{
+      projectReport(id: "project:ntbic-craft-villages-2020") {
+        eventCount enterprisesInvested
+        project { id name }
+        programs { id name }
+        implementers { id name }
+        markets { id name }
+        lastEvent { id date }
+        investedBySector { sector { id name } enterprises }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const r = res.data!.projectReport;
+    expect(r.project.id).toBe('project:ntbic-craft-villages-2020');
+    expect(r.programs.length).toBeGreaterThan(0);
+    expect(r.implementers.length).toBeGreaterThan(0);
+    expect(r.markets.length).toBeGreaterThan(0);
+    expect(r.lastEvent.date).toMatch(/^2020-08/);
+    expect(r.investedBySector[0].sector.name).toBeTruthy();
+    expect(res.extensions!.queryStats!.roundTrips).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
+import { toNodeProps } from '../../db/repositories/node.repository';
 import { ACTOR_KINDS } from '../../domain/model';
 import { buildProjectReport, type ProjectFigures, type ProjectReportData } from '../../domain/report';
 import { BadInputError } from '../../errors';
@@ -53,7 +54,10 @@ export class DashboardResolver {
     if (id.length > 200) throw new BadInputError('id', `${id.slice(0, 20)}…`, 'is longer than 200 characters');
     const row = await ctx.dashboards.projectReport(id);
     if (!row) return null;
-    const report = buildProjectReport(row as unknown as ProjectFigures);
+    const figures = row as unknown as ProjectFigures;
+    // The report's query also read the nodes it refers to: their fields need no other round trip.
+    for (const props of figures.related ?? []) ctx.loaders.node.prime(props.id, toNodeProps(props));
+    const report = buildProjectReport(figures);
     const sectors = await ctx.loaders.node.loadMany(report.investedBySector.map((s) => s.sectorId));
     return {
       ...report,
