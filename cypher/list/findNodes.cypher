@@ -4,12 +4,15 @@
 //   (YYYY[-MM[-DD]] strings or null; compared to the entity's date: date, founded, startDate or
 //   decisionDate), $placeholder (boolean or null), $communities (list of m_community numbers or
 //   null), $measureKey (an m_* property or null) with $measureMin/$measureMax (numbers or null),
-//   $sort ('NAME'|'DATE'|'LINKS' or a network measure: 'BETWEENNESS', 'PAGERANK'…; actors without
-//   the measure last), $descending (boolean), $offset, $limit.
+//   $sort ('NAME'|'DATE'|'LINKS' or a network measure: 'BETWEENNESS', 'PAGERANK'…; entities
+//   without the value last), $descending (boolean), $offset, $limit.
 // Columns: node (map of properties), degree.
 // With a sector filter, start from the sectors' members (one index seek per sector, then its
 // ACTIVE_IN links) instead of testing every entity of the labels: a page of one sector's
-// enterprises then reads that sector's members, not all enterprises.
+// enterprises then reads that sector's members, not all enterprises (and needs no sector test
+// after: every member reached is in one of the sectors).
+// Internal properties (contentHash, searchName, searchText: import and search bookkeeping, never
+// answered by the API) are nulled in the projection: they would otherwise be most of the bytes.
 CALL () {
   WITH 1 AS one WHERE $sectorIds IS NOT NULL
   MATCH (s:Entity) WHERE s.id IN $sectorIds AND s:Sector
@@ -28,7 +31,6 @@ WHERE n.label IN $labels
   AND ($placeholder IS NULL OR coalesce(n.placeholder, false) = $placeholder)
   AND ($communities IS NULL OR n.m_community IN $communities)
   AND ($measureKey IS NULL OR (n[$measureKey] >= coalesce($measureMin, n[$measureKey]) AND n[$measureKey] <= coalesce($measureMax, n[$measureKey])))
-  AND ($sectorIds IS NULL OR EXISTS { (n)-[:ACTIVE_IN]->(s:Sector) WHERE s.id IN $sectorIds })
   AND ($villageIds IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(v:CraftVillage) WHERE v.id IN $villageIds })
   AND ($provinceIds IS NULL OR n.id IN $provinceIds
        OR EXISTS { (n)-[:LOCATED_IN]->(p:Province) WHERE p.id IN $provinceIds }
@@ -41,22 +43,19 @@ WHERE n.label IN $labels
 WITH n, coalesce(n.date, n.founded, n.startDate, n.decisionDate) AS date
 WHERE ($dateFrom IS NULL OR date >= $dateFrom)
   AND ($dateTo IS NULL OR date <= $dateTo + '~')
-WITH n, date, CASE WHEN $sort = 'LINKS' THEN COUNT { (n)--(:Entity) } ELSE 0 END AS links,
-     CASE $sort WHEN 'DEGREE_CENTRALITY' THEN n.m_degreeCentrality WHEN 'BETWEENNESS' THEN n.m_betweenness
-                WHEN 'CLOSENESS' THEN n.m_closeness WHEN 'PAGERANK' THEN n.m_pagerank
-                WHEN 'EFFECTIVE_SIZE' THEN n.m_effectiveSize WHEN 'CONSTRAINT' THEN n.m_constraint
-                WHEN 'BROKERAGE' THEN n.m_brokerage END AS measure
-ORDER BY
-  measure IS NULL,
-  CASE WHEN NOT $descending THEN measure END ASC,
-  CASE WHEN $descending THEN measure END DESC,
-  CASE WHEN $sort = 'LINKS' AND NOT $descending THEN links END ASC,
-  CASE WHEN $sort = 'LINKS' AND $descending THEN links END DESC,
-  CASE WHEN $sort = 'DATE' AND NOT $descending THEN date END ASC,
-  CASE WHEN $sort = 'DATE' AND $descending THEN date END DESC,
-  CASE WHEN $sort = 'NAME' AND NOT $descending THEN toLower(n.name) END ASC,
-  CASE WHEN $sort = 'NAME' AND $descending THEN toLower(n.name) END DESC,
-  n.id ASC
+// One sort key of the type of $sort (nulls, e.g. actors without the measure, come last in both
+// directions), then id: a single key keeps the sort cheap, where one CASE per sort field cost a
+// third of the statement.
+WITH n, CASE $sort
+  WHEN 'NAME' THEN toLower(n.name)
+  WHEN 'DATE' THEN date
+  WHEN 'LINKS' THEN COUNT { (n)--(:Entity) }
+  WHEN 'DEGREE_CENTRALITY' THEN n.m_degreeCentrality WHEN 'BETWEENNESS' THEN n.m_betweenness
+  WHEN 'CLOSENESS' THEN n.m_closeness WHEN 'PAGERANK' THEN n.m_pagerank
+  WHEN 'EFFECTIVE_SIZE' THEN n.m_effectiveSize WHEN 'CONSTRAINT' THEN n.m_constraint
+  WHEN 'BROKERAGE' THEN n.m_brokerage
+END AS key
+ORDER BY key IS NULL, CASE WHEN NOT $descending THEN key END ASC, CASE WHEN $descending THEN key END DESC, n.id ASC
 SKIP toInteger($offset)
 LIMIT toInteger($limit)
-RETURN n {.*} AS node
+RETURN n {.*, contentHash: null, searchName: null, searchText: null} AS node

@@ -1,4 +1,4 @@
-import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 
 import { DEFAULT_DB_RETRY_MS } from '../config';
 
@@ -60,7 +60,7 @@ export class Executor {
         return result.records.map((r) => toNative(r.toObject()) as Row);
       } catch (err) {
         const delay = Math.min(100 * 2 ** attempt, 1000) * (0.8 + Math.random() * 0.4);
-        if (!isRetriableError(err) || Date.now() + delay > deadline) throw mapDriverError(err);
+        if (!isRetryableError(err) || Date.now() + delay > deadline) throw mapDriverError(err);
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
         await session.close();

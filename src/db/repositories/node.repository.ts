@@ -54,9 +54,10 @@ export class NodeRepository {
 
   /** One page of relationships for each query, in the order asked. */
   async getLinks(queries: readonly LinkQuery[]): Promise<LinkPage[]> {
-    const keys = queries.map((q) => ({ ...q, key: linkQueryKey(q) }));
+    // Each query is keyed by its position in the batch (not its JSON, which doubled the bytes sent).
+    const keys = queries.map((q, key) => ({ key, id: q.id, types: q.types, direction: q.direction, labels: q.labels, offset: q.offset, limit: q.limit }));
     const rows = await this.db.read('node/getLinksOfNodes', { keys });
-    const byKey = new Map(rows.map((r) => [r.key as string, r]));
+    const byKey = new Map(rows.map((r) => [r.key as number, r]));
     return keys.map((k) => {
       const row = byKey.get(k.key);
       if (!row) return { total: 0, items: [] };
