@@ -18,6 +18,7 @@ import { Executor } from '../src/db/executor';
 import { loadCypher } from '../src/db/cypher';
 import { applyMigrations } from '../src/db/migrations';
 import { buildHelixSchema } from '../src/graphql/schema';
+import { awaitIndexes, bulkImport, type BulkImportSummary } from '../src/ingest/bulk';
 import { generateBatches, planDataset } from '../src/ingest/generate';
 import { importRecords, type StreamImportSummary } from '../src/ingest/stream';
 import { fromRoot } from '../src/paths';
@@ -62,10 +63,20 @@ export interface QueryMeasure {
   skipped?: string;
 }
 
+/** How a store was loaded by Neo4j's offline importer (`helixgraph generate --bulk`). */
+export interface BulkFigures {
+  /** Generate + validate + CSV + Neo4j's importer. */
+  rowsPerSecond: number;
+  /** Neo4j's importer alone (JVM start included). */
+  importRowsPerSecond: number;
+  seconds: number;
+  /** Building constraints and indexes on the loaded data, after start-up. */
+  indexSeconds: number;
+}
+
 export interface ScaleMeasure {
   actors: number;
-  importRowsPerSecond: number | null;
-  importWriteRowsPerSecond: number | null;
+  bulk: BulkFigures | null;
   rows: number | null;
   lookup: Partial<Record<'helixgraph' | 'floor', LatencyStats>>;
   page: Partial<Record<'helixgraph' | 'floor', LatencyStats>>;
@@ -78,7 +89,11 @@ export interface BenchResult {
   versions: Record<string, string>;
   actors: number;
   seed: number;
-  dataset: { rows: number | null; importRowsPerSecond: number | null; importWriteRowsPerSecond: number | null; built: string };
+  /**
+   * The benchmark's store (loaded in bulk) and the rate of the Cypher importer (`helixgraph import`,
+   * the streaming importer) measured on the same generated records in a scratch store.
+   */
+  dataset: { rows: number | null; importRowsPerSecond: number | null; importWriteRowsPerSecond: number | null; bulk: BulkFigures | null; built: string };
   neo4jGraphql: string;
   queries: QueryMeasure[];
   scale: ScaleMeasure[];
@@ -126,8 +141,36 @@ async function startNeo4j(dir: string, withPlugins: boolean): Promise<RunningNeo
 }
 
 interface StoreInfo {
-  summary: StreamImportSummary | null;
+  /** Stores built before bulk loading existed went through the Cypher importer. */
+  summary?: StreamImportSummary | null;
+  bulk?: BulkImportSummary & { indexSeconds: number };
   built: string;
+}
+
+function bulkFigures(info: StoreInfo): BulkFigures | null {
+  const b = info.bulk;
+  return b ? { rowsPerSecond: b.rowsPerSecond, importRowsPerSecond: b.importRowsPerSecond, seconds: b.seconds, indexSeconds: b.indexSeconds } : null;
+}
+
+/**
+ * The Cypher importer's rate (the path of `helixgraph import` and of imports into a running
+ * database) on the generated records: a scratch store, loaded and removed.
+ */
+async function measureCypherImport(actors: number, seed: number, log: (l: string) => void): Promise<StreamImportSummary> {
+  const dir = fromRoot('bench', 'results', 'tmp', `cypher-import-${actors}-${seed}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  log(`measuring the Cypher importer on ${actors} generated actors in a scratch store…`);
+  const neo = await startNeo4j(dir, false);
+  const driver = createDriver(neo.uri);
+  try {
+    const db = new Executor(driver, loadCypher(), { database: 'neo4j', timeoutMs: 600_000 });
+    await applyMigrations(db);
+    return await loadGenerated(db, actors, seed, log);
+  } finally {
+    await driver.close();
+    await neo.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Generates `actors` actors into the database at `uri` through the streaming importer. */
@@ -154,14 +197,21 @@ async function openStore(actors: number, seed: number, withPlugins: boolean, bui
     if (!build) return null;
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    log(`generating ${actors} actors (seed ${seed}) into ${dir}…`);
+    log(`generating ${actors} actors (seed ${seed}) into ${dir} with Neo4j's offline importer…`);
+    const bulk = await bulkImport(generateBatches({ actors, seed, batchSize: 20_000 }), `generated:${actors}:${seed}`, {
+      dataDir: path.join(dir, 'data'),
+      heapBytes: 4 * 1024 ** 3,
+      log,
+    });
+    log(`  ${bulk.rows} rows in ${bulk.seconds.toFixed(1)} s: ${bulk.rowsPerSecond} rows/s end to end, ${bulk.importRowsPerSecond} rows/s in Neo4j's importer`);
     const neo = await startNeo4j(dir, withPlugins);
     const driver = createDriver(neo.uri);
     const db = new Executor(driver, loadCypher(), { database: 'neo4j', timeoutMs: 600_000 });
     try {
       await applyMigrations(db);
-      const summary = await loadGenerated(db, actors, seed, log);
-      const info: StoreInfo = { summary, built: new Date().toISOString() };
+      const indexSeconds = await awaitIndexes(db);
+      log(`  constraints and indexes built in ${indexSeconds.toFixed(1)} s`);
+      const info: StoreInfo = { bulk: { ...bulk, indexSeconds }, built: new Date().toISOString() };
       fs.writeFileSync(marker, JSON.stringify(info, null, 2));
       await driver.close();
       return { neo, info };
@@ -339,7 +389,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     },
     actors: options.actors,
     seed: options.seed,
-    dataset: { rows: null, importRowsPerSecond: null, importWriteRowsPerSecond: null, built: '' },
+    dataset: { rows: null, importRowsPerSecond: null, importWriteRowsPerSecond: null, bulk: null, built: '' },
     neo4jGraphql: '',
     queries: [],
     scale: [],
@@ -350,11 +400,15 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   let neo: RunningNeo4j | undefined;
   let uri = options.uri;
   if (!uri) {
+    // First, alone on the machine: the Cypher importer's rate on the same records.
+    const cypherImport = await measureCypherImport(options.actors, options.seed, log);
+    result.dataset.importRowsPerSecond = cypherImport.rowsPerSecond;
+    result.dataset.importWriteRowsPerSecond = cypherImport.writeRowsPerSecond;
     const store = await openStore(options.actors, options.seed, apocAvailable(), true, log);
     neo = store!.neo;
     uri = neo.uri;
-    const s = store!.info.summary;
-    result.dataset = { rows: s?.rows ?? null, importRowsPerSecond: s?.rowsPerSecond ?? null, importWriteRowsPerSecond: s?.writeRowsPerSecond ?? null, built: store!.info.built };
+    const info = store!.info;
+    result.dataset = { ...result.dataset, rows: info.bulk?.rows ?? info.summary?.rows ?? null, bulk: bulkFigures(info), built: info.built };
   }
   const driver = createDriver(uri);
   let started: Started | undefined;
@@ -365,7 +419,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       const db = new Executor(driver, loadCypher(), { database: 'neo4j', timeoutMs: 600_000 });
       await applyMigrations(db);
       const s = await loadGenerated(db, options.actors, options.seed, log);
-      result.dataset = { rows: s.rows, importRowsPerSecond: s.rowsPerSecond, importWriteRowsPerSecond: s.writeRowsPerSecond, built: result.when };
+      result.dataset = { rows: s.rows, importRowsPerSecond: s.rowsPerSecond, importWriteRowsPerSecond: s.writeRowsPerSecond, bulk: null, built: result.when };
     }
     started = await startServers(uri, options.childProcesses, !options.uri && apocAvailable(), log);
     result.neo4jGraphql = started.compat;
@@ -487,7 +541,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
 
 /** Lookup and page latency (helixgraph and floor, concurrency 1) on the store of one size. */
 async function measureScale(actors: number, options: BenchOptions, log: (l: string) => void): Promise<ScaleMeasure> {
-  const measure: ScaleMeasure = { actors, importRowsPerSecond: null, importWriteRowsPerSecond: null, rows: null, lookup: {}, page: {} };
+  const measure: ScaleMeasure = { actors, bulk: null, rows: null, lookup: {}, page: {} };
   const store = await openStore(actors, options.seed, false, options.generateScale || actors === options.actors, log).catch((err: Error) => {
     measure.skipped = `store could not be built: ${err.message}`;
     return null;
@@ -497,9 +551,8 @@ async function measureScale(actors: number, options: BenchOptions, log: (l: stri
     log(`scale ${actors}: skipped (${measure.skipped})`);
     return measure;
   }
-  measure.rows = store.info.summary?.rows ?? null;
-  measure.importRowsPerSecond = store.info.summary?.rowsPerSecond ?? null;
-  measure.importWriteRowsPerSecond = store.info.summary?.writeRowsPerSecond ?? null;
+  measure.rows = store.info.bulk?.rows ?? store.info.summary?.rows ?? null;
+  measure.bulk = bulkFigures(store.info);
   let helix: Awaited<ReturnType<typeof startHelixgraphServer>> | undefined;
   let floor: BenchServer | undefined;
   try {

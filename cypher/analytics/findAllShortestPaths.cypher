@@ -2,7 +2,7 @@
 // $maxHops long (bounded at 6 hops), in a stable order (by the ids along the path), at most $limit.
 // Params: $from, $to (ids, different), $types (whitelisted relationship types), $maxHops (1..6),
 //   $limit. Columns: nodes, links (as analytics/findShortestPath), one row per path.
-// Internal properties (contentHash, searchName, searchText: import and search bookkeeping, never
+// Internal properties (contentHash, searchName, searchText, sortName: import and search bookkeeping, never
 // answered by the API) are nulled in the projection: they would otherwise be most of the bytes.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
@@ -12,5 +12,5 @@ WHERE length(p) <= toInteger($maxHops)
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types
 ORDER BY ids, types
 LIMIT toInteger($limit)
-RETURN [n IN nodes(p) | n {.*, contentHash: null, searchName: null, searchText: null}] AS nodes,
+RETURN [n IN nodes(p) | n {.*, contentHash: null, searchName: null, searchText: null, sortName: null}] AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*, contentHash: null}}] AS links

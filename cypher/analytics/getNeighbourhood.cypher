@@ -7,7 +7,7 @@
 // Columns: totalNodes (within depth, centre included, before the cut), nodes (list of {node, depth}),
 //   totalLinks (between kept nodes, before the cut), links (list of {type, from, to, props}).
 //   No row when no entity has $id.
-// Internal properties (contentHash, searchName, searchText: import and search bookkeeping, never
+// Internal properties (contentHash, searchName, searchText, sortName: import and search bookkeeping, never
 // answered by the API) are nulled in the projection: they would otherwise be most of the bytes.
 MATCH (c:Entity {id: $id})
 CALL (c) {
@@ -44,5 +44,5 @@ CALL (keptNodes) {
   WITH r, x, y ORDER BY x.id, y.id, type(r)
   RETURN collect({type: type(r), from: x.id, to: y.id, props: r {.*, contentHash: null}}) AS links
 }
-RETURN totalNodes, [k IN kept | {node: head([m IN [k.node] | m {.*, contentHash: null, searchName: null, searchText: null}]), depth: k.depth}] AS nodes,
+RETURN totalNodes, [k IN kept | {node: head([m IN [k.node] | m {.*, contentHash: null, searchName: null, searchText: null, sortName: null}]), depth: k.depth}] AS nodes,
        size(links) AS totalLinks, links[..toInteger($linkLimit)] AS links

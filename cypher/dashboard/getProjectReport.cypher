@@ -7,18 +7,18 @@
 //   investorIds, related (properties of the project, its programs, implementers, markets, last event
 //   and the sectors of invested enterprises: the API answers their fields without another round
 //   trip). No row when the project does not exist.
-// Internal properties (contentHash, searchName, searchText: import and search bookkeeping, never
+// Internal properties (contentHash, searchName, searchText, sortName: import and search bookkeeping, never
 // answered by the API) are nulled in the projection: they would otherwise be most of the bytes.
 MATCH (p:Project {id: $id})
 CALL (p) {
   OPTIONAL MATCH (prog:Program)-[:FUNDS]->(p)
   WITH DISTINCT prog
-  RETURN collect(prog.id) AS programIds, collect(prog {.*, contentHash: null, searchName: null, searchText: null}) AS programs
+  RETURN collect(prog.id) AS programIds, collect(prog {.*, contentHash: null, searchName: null, searchText: null, sortName: null}) AS programs
 }
 CALL (p) {
   OPTIONAL MATCH (a:Actor)-[:IMPLEMENTS]->(p)
   WITH DISTINCT a
-  RETURN collect(a.id) AS implementerIds, collect(a {.*, contentHash: null, searchName: null, searchText: null}) AS implementers
+  RETURN collect(a.id) AS implementerIds, collect(a {.*, contentHash: null, searchName: null, searchText: null, sortName: null}) AS implementers
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:ORGANIZED]->(e:Event)
@@ -37,7 +37,7 @@ CALL (p) {
   WITH ent, collect(s) AS sectors
   WITH collect({enterpriseId: ent.id, sectors: sectors}) AS rows
   RETURN [r IN rows | {enterpriseId: r.enterpriseId, sectorIds: [s IN r.sectors | s.id]}] AS invested,
-         COLLECT { UNWIND rows AS r UNWIND r.sectors AS s RETURN DISTINCT s {.*, contentHash: null, searchName: null, searchText: null} } AS investedSectors
+         COLLECT { UNWIND rows AS r UNWIND r.sectors AS s RETURN DISTINCT s {.*, contentHash: null, searchName: null, searchText: null, sortName: null} } AS investedSectors
 }
 CALL (p) {
   OPTIONAL MATCH (i:Investment)-[:RESULT_OF]->(p)
@@ -52,7 +52,7 @@ CALL (p) {
 CALL (p) {
   OPTIONAL MATCH (p)-[:TARGETS_MARKET]->(m:Market)
   WITH DISTINCT m
-  RETURN collect(m.id) AS marketIds, collect(m {.*, contentHash: null, searchName: null, searchText: null}) AS markets
+  RETURN collect(m.id) AS marketIds, collect(m {.*, contentHash: null, searchName: null, searchText: null, sortName: null}) AS markets
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:PRODUCED]->(o:Output)
@@ -60,4 +60,4 @@ CALL (p) {
 }
 RETURN p {.*} AS project, programIds, implementerIds, events, connectedIds, invested, amounts,
        investorIds, marketIds, outputs,
-       [p {.*, contentHash: null, searchName: null, searchText: null}] + programs + implementers + markets + [e IN [lastEvent] WHERE e IS NOT NULL | e {.*, contentHash: null, searchName: null, searchText: null}] + investedSectors AS related
+       [p {.*, contentHash: null, searchName: null, searchText: null, sortName: null}] + programs + implementers + markets + [e IN [lastEvent] WHERE e IS NOT NULL | e {.*, contentHash: null, searchName: null, searchText: null, sortName: null}] + investedSectors AS related

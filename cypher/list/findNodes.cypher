@@ -11,7 +11,7 @@
 // ACTIVE_IN links) instead of testing every entity of the labels: a page of one sector's
 // enterprises then reads that sector's members, not all enterprises (and needs no sector test
 // after: every member reached is in one of the sectors).
-// Internal properties (contentHash, searchName, searchText: import and search bookkeeping, never
+// Internal properties (contentHash, searchName, searchText, sortName: import and search bookkeeping, never
 // answered by the API) are nulled in the projection: they would otherwise be most of the bytes.
 CALL () {
   WITH 1 AS one WHERE $sectorIds IS NOT NULL
@@ -47,7 +47,7 @@ WHERE ($dateFrom IS NULL OR date >= $dateFrom)
 // directions), then id: a single key keeps the sort cheap, where one CASE per sort field cost a
 // third of the statement.
 WITH n, CASE $sort
-  WHEN 'NAME' THEN toLower(n.name)
+  WHEN 'NAME' THEN n.sortName
   WHEN 'DATE' THEN date
   WHEN 'LINKS' THEN COUNT { (n)--(:Entity) }
   WHEN 'DEGREE_CENTRALITY' THEN n.m_degreeCentrality WHEN 'BETWEENNESS' THEN n.m_betweenness
@@ -58,4 +58,4 @@ END AS key
 ORDER BY key IS NULL, CASE WHEN NOT $descending THEN key END ASC, CASE WHEN $descending THEN key END DESC, n.id ASC
 SKIP toInteger($offset)
 LIMIT toInteger($limit)
-RETURN n {.*, contentHash: null, searchName: null, searchText: null} AS node
+RETURN n {.*, contentHash: null, searchName: null, searchText: null, sortName: null} AS node

@@ -3,7 +3,7 @@
 // Params: $keys: list of {key, id, types (list|null), direction ('OUT'|'IN'|'BOTH'), labels (list|null),
 //   offset, limit}. Columns: key, total (links matching before pagination), items (list of
 //   {type, outgoing, link: relationship properties, node: properties of the node at the other end}).
-// Internal properties (contentHash, searchName, searchText: import and search bookkeeping, never
+// Internal properties (contentHash, searchName, searchText, sortName: import and search bookkeeping, never
 // answered by the API) are nulled in the projection: they would otherwise be most of the bytes.
 UNWIND $keys AS k
 MATCH (n:Entity {id: k.id})
@@ -21,6 +21,6 @@ CALL (n, k) {
            {type: type(x.r), outgoing: startNode(x.r) = n,
             // head([v IN [x.r] | v {…}]) binds x.r to a variable, which a map projection needs.
             link: head([r IN [x.r] | r {.*, contentHash: null}]),
-            node: head([m IN [x.m] | m {.*, contentHash: null, searchName: null, searchText: null}])}] AS items
+            node: head([m IN [x.m] | m {.*, contentHash: null, searchName: null, searchText: null, sortName: null}])}] AS items
 }
 RETURN k.key AS key, total, items

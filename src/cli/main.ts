@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../config';
 import { EmbeddedNeo4jError } from '../db/embedded';
 import { buildHelixSchema } from '../graphql/schema';
 import { startHelixgraph } from '../index';
+import { BulkImportError } from '../ingest/bulk';
 import { DatasetInvalidError } from '../ingest/dataset';
 import { fromRoot } from '../paths';
 import { analyticsCommand } from './analytics.command';
@@ -20,9 +21,10 @@ commands:
   start            start Neo4j (embedded unless NEO4J_URI is set) and serve GraphQL
   schema [--check] write schema/schema.graphql from the code (--check: fail if it differs)
   import PATH      validate and import a JSON dataset or a folder of CSV files (--dry-run, --batch-size N)
-  generate --actors N [--seed S] [--out FILE]
+  generate --actors N [--seed S] [--out FILE] [--bulk]
                    generate a synthetic ecosystem (ids gen:…, all placeholders) and import it in
-                   streamed batches, printing the rate (or write it to FILE as JSON)
+                   streamed batches, printing the rate (or write it to FILE as JSON); --bulk
+                   writes a new embedded store with Neo4j's offline importer (much faster)
   export --format graphml|gexf|json|jsonld [--kinds K,...] [--sector ID] [--province ID]
          [--around ID --depth N] [--out FILE]
                    write the graph or a part of it for Gephi, Cytoscape, networkx, re-import or RDF
@@ -103,7 +105,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof EmbeddedNeo4jError || err instanceof UsageError) {
+  if (err instanceof ConfigError || err instanceof EmbeddedNeo4jError || err instanceof UsageError || err instanceof BulkImportError) {
     console.error(`helixgraph: ${err.message}`);
   } else if (err instanceof DatasetInvalidError) {
     console.error(`helixgraph: ${err.message}`);

@@ -40,3 +40,12 @@ export function buildLuceneQuery(input: string): string | null {
   };
   return terms.map(clause).join(' AND ');
 }
+
+/**
+ * The key lists sort names by (`sortName`, stored and indexed): the name lower-cased, so "an Phú"
+ * and "An Phú" sort together. Stored rather than computed in each query, so that a page sorted by
+ * name can be read in index order (cypher/migrations/004_sort_name.cypher).
+ */
+export function sortKeyOf(name: string): string {
+  return name.toLowerCase();
+}

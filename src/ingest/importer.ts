@@ -3,7 +3,7 @@ import fs from 'node:fs';
 
 import { DEFAULT_SPHERE, isActorKind, type NodeLabel } from '../domain/model';
 import { COMMON_PROPERTIES, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES } from '../domain/properties';
-import { foldForSearch } from '../domain/search';
+import { foldForSearch, sortKeyOf } from '../domain/search';
 import type { QueryName } from '../db/cypher';
 import type { Executor, Row } from '../db/executor';
 import { DatasetInvalidError, type Dataset, type LinkRecord, type NodeRecord, type SourceRecord } from './dataset';
@@ -102,7 +102,8 @@ export function nodeRow(n: NodeRecord) {
   return {
     id: n.id,
     labels: actor ? ['Entity', 'Actor', label] : ['Entity', label],
-    props: { ...full, contentHash: hash(full) },
+    // sortName derives from name, so it stays out of the content hash (hashes of earlier imports hold).
+    props: { ...full, sortName: sortKeyOf(String(n.name)), contentHash: hash(full) },
     removeKeys: owned.filter((k) => !(k in full)),
   };
 }

@@ -31,9 +31,9 @@ export interface ExportGraph {
 
 /**
  * Properties derived at import time from the others and never exported: the folded search text
- * (recomputed from the names) and the content hash (recomputed from the content).
+ * and sort key (recomputed from the names) and the content hash (recomputed from the content).
  */
-export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['searchName', 'searchText', 'contentHash']);
+export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['searchName', 'searchText', 'sortName', 'contentHash']);
 
 /** Network measures written by the analytics (`m_degree`, `m_betweenness`, …). */
 export function isMeasure(key: string): boolean {
