@@ -15,6 +15,7 @@ export const QUERY_NAMES = [
   'node/getLinksOfNodes',
   'node/countLinksOfNodes',
   'list/findNodes',
+  'list/findNodesInNameOrder',
   'list/countNodes',
   'search/searchNodes',
   'dashboard/countNodesByProperty',

@@ -47,13 +47,57 @@ function filterParams(f: ListFilter): Record<string, unknown> {
   };
 }
 
+/**
+ * Index entries list/findNodesInNameOrder reads at most before the general statement takes over:
+ * enough for a page of 100 when the filters keep 0.5% of the entities; at most ~40 ms lost
+ * (measured on a million actors) when they keep fewer.
+ */
+export const NAME_ORDER_SCAN = 20_000;
+
+/** Deeper pages (offset + limit) take the general statement: the window would rarely hold them. */
+export const NAME_ORDER_MAX_DEPTH = 2_000;
+
+/**
+ * Whether a page can be read in sortName index order (list/findNodesInNameOrder): sorted by name
+ * ascending, not deep, and filtered only by what that statement tests.
+ */
+export function nameOrderApplies(filter: ListFilter, order: ListOrder, offset: number, limit: number): boolean {
+  return (
+    order.sort === 'NAME' &&
+    !order.descending &&
+    offset + limit <= NAME_ORDER_MAX_DEPTH &&
+    !filter.provinceIds &&
+    !filter.villageIds &&
+    !filter.programIds &&
+    !filter.dateFrom &&
+    !filter.dateTo &&
+    !filter.communities &&
+    !filter.measure
+  );
+}
+
 /** Filtered, sorted lists of entities and their sizes. */
 export class ListRepository {
-  constructor(private readonly db: Executor) {}
+  /** `nameOrderScan` (tests) changes how many index entries the name-order read may take. */
+  constructor(
+    private readonly db: Executor,
+    private readonly nameOrderScan = NAME_ORDER_SCAN,
+  ) {}
 
-  /** `limit` entities matching `filter` in `order`, starting at `offset`. */
+  /**
+   * `limit` entities matching `filter` in `order`, starting at `offset`. A first page sorted by
+   * name is read in index order when the filters allow it (one round trip, a cost independent of
+   * the graph's size); when the first NAME_ORDER_SCAN entries by name hold too few matches (a
+   * rare label, a small sector) the general statement answers instead, in a second round trip
+   * (a bounded cost: one more, however long the list).
+   */
   async find(filter: ListFilter, order: ListOrder, offset: number, limit: number): Promise<NodeProps[]> {
-    const rows = await this.db.read('list/findNodes', { ...filterParams(filter), ...order, offset, limit });
+    const params = { ...filterParams(filter), ...order, offset, limit };
+    if (nameOrderApplies(filter, order, offset, limit)) {
+      const [row] = await this.db.read('list/findNodesInNameOrder', { ...params, scan: this.nameOrderScan });
+      if (row?.complete === true) return (row.nodes as unknown[]).map(toNodeProps);
+    }
+    const rows = await this.db.read('list/findNodes', params);
     return rows.map((r) => toNodeProps(r.node));
   }
 
