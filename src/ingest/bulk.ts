@@ -255,10 +255,8 @@ export async function bulkImport(pieces: Iterable<Dataset> | AsyncIterable<Datas
 }
 
 /** Waits for every index (constraints' included) to be online: after a bulk import they are built from the data. */
-export async function awaitIndexes(db: Executor, timeoutSeconds = 3600): Promise<number> {
-  const t = process.hrtime.bigint();
+export async function awaitIndexes(db: Executor, timeoutSeconds = 3600): Promise<void> {
   await db.runText('CALL db.awaitIndexes(toInteger($timeout))', { timeout: timeoutSeconds }, 'READ');
-  return Number(process.hrtime.bigint() - t) / 1e9;
 }
 
 /** Runs the importer's JVM, passing its stage lines to `log`; keeps the last lines for an error. */
