@@ -54,3 +54,23 @@ describe('the embedded Neo4j', () => {
     expect(err.message).toContain(String(port));
   });
 });
+
+describe('helixgraph generate --bulk', () => {
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [CLI, 'generate', '--actors', '50', '--bulk'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+
+  it('refuses an external Neo4j with one line and exit 1: it only writes a new embedded store', () => {
+    const r = run({ NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('helixgraph: --bulk writes a new embedded store: unset NEO4J_URI (it cannot load a running external Neo4j)');
+  });
+
+  it('refuses a data folder that already holds a database, and leaves it as it was', () => {
+    // The test run's own Neo4j store: a database is there.
+    const dataDir = inject('neo4jDataDir');
+    const r = run({ NEO4J_DATA_DIR: dataDir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/already holds a database: a bulk import only creates a new one/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
