@@ -242,7 +242,9 @@ export async function bulkImport(pieces: Iterable<Dataset> | AsyncIterable<Datas
     const output = await runImporter(args, { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: path.join(work, 'conf') }, log);
     summary.importSeconds = Number(process.hrtime.bigint() - t) / 1e9;
     if (output.code !== 0) {
-      fs.rmSync(path.join(dataDir, 'data'), { recursive: true, force: true });
+      // What the importer may have begun: the new database's store and transaction logs.
+      fs.rmSync(storeDirOf(dataDir), { recursive: true, force: true });
+      fs.rmSync(path.join(dataDir, 'data', 'transactions', 'neo4j'), { recursive: true, force: true });
       throw new BulkImportError(`Neo4j's importer failed (exit ${output.code}); nothing was kept:\n${output.tail.join('\n')}`);
     }
     summary.seconds = seconds();
@@ -274,7 +276,7 @@ function runImporter(args: string[], env: NodeJS.ProcessEnv, log: (line: string)
       if (/^(\(\d+\/\d+\)|IMPORT (DONE|FAILED)|Imported:|\s+\d+ (nodes|relationships|properties))/.test(line)) log(`  neo4j-admin import: ${line.trim()}`);
     });
     readline.createInterface({ input: child.stderr }).on('line', keep);
-    child.once('error', reject);
+    child.once('error', (err) => reject(new BulkImportError(`Java could not be started (${javaExecutable()}): ${err.message}`)));
     child.once('exit', (code) => resolve({ code, tail }));
   });
 }
