@@ -57,6 +57,9 @@ export interface HelixServer {
   stop(): Promise<void>;
 }
 
+/** How long /ready waits for Neo4j before it answers 503. */
+export const READY_TIMEOUT_MS = 2_000;
+
 /**
  * The HTTP server: GraphQL at /graphql (Apollo on Express), liveness at /health and readiness at
  * /ready (200 only while Neo4j answers).
@@ -98,11 +101,24 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
+    // A probe needs an answer in time: a Neo4j that accepts connections but does not answer yet
+    // (warming up after a restart, paused) makes /ready answer 503 after READY_TIMEOUT_MS.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), READY_TIMEOUT_MS);
+    });
+    const ping = options.db.ping().then(() => 'up' as const);
+    ping.catch(() => {}); // a ping that fails after the deadline has nobody left to tell
     try {
-      await options.db.ping();
-      res.json({ status: 'ready', neo4j: 'up' });
+      if ((await Promise.race([ping, late])) === 'late') {
+        res.status(503).json({ status: 'not ready', neo4j: 'not answering', reason: `Neo4j did not answer within ${READY_TIMEOUT_MS / 1000} s` });
+      } else {
+        res.json({ status: 'ready', neo4j: 'up' });
+      }
     } catch {
       res.status(503).json({ status: 'not ready', neo4j: 'down', reason: 'Neo4j does not answer' });
+    } finally {
+      clearTimeout(timer);
     }
   });
   app.get('/export', exportRoute({ db: options.db, apiKeys: options.apiKeys, readAccess: options.readAccess }));
