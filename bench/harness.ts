@@ -18,7 +18,7 @@ import { Executor } from '../src/db/executor';
 import { loadCypher } from '../src/db/cypher';
 import { applyMigrations } from '../src/db/migrations';
 import { buildHelixSchema } from '../src/graphql/schema';
-import { awaitIndexes, bulkImport, type BulkImportSummary } from '../src/ingest/bulk';
+import { bulkImport, type BulkImportSummary } from '../src/ingest/bulk';
 import { generateBatches, planDataset } from '../src/ingest/generate';
 import { importRecords, type StreamImportSummary } from '../src/ingest/stream';
 import { fromRoot } from '../src/paths';
@@ -211,7 +211,6 @@ async function openStore(actors: number, seed: number, withPlugins: boolean, bui
       // The migrations create the constraints and indexes (and fill sortName) on the loaded data.
       const t = process.hrtime.bigint();
       await applyMigrations(db);
-      await awaitIndexes(db);
       const indexSeconds = Number(process.hrtime.bigint() - t) / 1e9;
       log(`  migrations (constraints, indexes) on the loaded data in ${indexSeconds.toFixed(1)} s`);
       const info: StoreInfo = { bulk: { ...bulk, indexSeconds }, built: new Date().toISOString() };

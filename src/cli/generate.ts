@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { applyMigrations } from '../db/migrations';
-import { awaitIndexes, bulkImport } from '../ingest/bulk';
+import { bulkImport } from '../ingest/bulk';
 import { generateBatches, MAX_GENERATED_ACTORS, planDataset } from '../ingest/generate';
 import { importRecords } from '../ingest/stream';
 
@@ -82,10 +82,9 @@ export async function runGenerate(argv: string[], log: (line: string) => void): 
     log(`wrote ${summary.rows} rows in ${summary.seconds.toFixed(1)} s: ${summary.rowsPerSecond} rows/s end to end (generate + validate + CSV ${summary.csvSeconds.toFixed(1)} s, Neo4j's importer ${summary.importSeconds.toFixed(1)} s = ${summary.importRowsPerSecond} rows/s)`);
     const db = await openDatabase(config);
     try {
-      // The migrations create the constraints and indexes on the loaded data.
+      // The migrations create the constraints and indexes on the loaded data (and wait for them).
       const t = process.hrtime.bigint();
       await applyMigrations(db.executor);
-      await awaitIndexes(db.executor);
       const indexSeconds = Number(process.hrtime.bigint() - t) / 1e9;
       log(`migrations (constraints, indexes) run on the loaded data in ${indexSeconds.toFixed(1)} s; the store in ${config.neo4j.dataDir} is ready for \`helixgraph start\``);
     } finally {

@@ -4,8 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 
 import { javaExecutable, jarsInstalled } from '../db/embedded';
-import type { Executor } from '../db/executor';
-import { isActorKind, type NodeLabel } from '../domain/model';
+import { isActorKind, NODE_LABELS, type NodeLabel } from '../domain/model';
 import { COMMON_PROPERTIES, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES, type PropertyKind } from '../domain/properties';
 import { fromRoot } from '../paths';
 import { DatasetInvalidError, type Dataset, type ValidationProblem } from './dataset';
@@ -18,7 +17,7 @@ import { validateDataset } from './validate';
  * the neo4j-import-tool jar the embedded Neo4j already ships), which writes the store files
  * directly: no transactions, no index updates per row. It only creates a new database, so it
  * refuses a data folder that already holds one; constraints and indexes are built afterwards
- * by the migrations, on the loaded data.
+ * by the migrations (applyMigrations, which waits for them to come online), on the loaded data.
  *
  * Every piece is validated like `helixgraph import` validates a file (against itself and the
  * pieces before it) before any of it is written, and the rows are the importer's own (nodeRow,
@@ -88,15 +87,34 @@ function nodeColumns(label: NodeLabel): Column[] {
   const extra = isActorKind(label) ? [...DERIVED, { key: 'kind', header: 'kind', kind: 'string' as const }] : DERIVED;
   return columnsFor({ ...COMMON_PROPERTIES, ...LABEL_PROPERTIES[label] }, extra);
 }
-const SOURCE_COLUMNS = columnsFor(SOURCE_PROPERTIES, [
-  { key: 'label', header: 'label', kind: 'string' },
-  { key: 'searchName', header: 'searchName', kind: 'string' },
-  { key: 'contentHash', header: 'contentHash', kind: 'string' },
-]);
-const LINK_COLUMNS = columnsFor(LINK_PROPERTIES, [
-  { key: 'sourceIds', header: 'sourceIds:string[]', kind: 'string[]' },
-  { key: 'contentHash', header: 'contentHash', kind: 'string' },
-]);
+
+/** A CSV file's header line and the property columns after its fixed ones (ids, labels or type). */
+interface Table {
+  header: string;
+  columns: Column[];
+}
+
+function table(fixed: string, columns: Column[]): Table {
+  return { header: `${fixed},${columns.map((c) => c.header).join(',')}`, columns };
+}
+
+/** Built once: every row of a file shares its table. */
+const NODE_TABLES = new Map(NODE_LABELS.map((label) => [label as string, table('id:ID,:LABEL', nodeColumns(label))]));
+const SOURCE_TABLE = table(
+  'id:ID,:LABEL',
+  columnsFor(SOURCE_PROPERTIES, [
+    { key: 'label', header: 'label', kind: 'string' },
+    { key: 'searchName', header: 'searchName', kind: 'string' },
+    { key: 'contentHash', header: 'contentHash', kind: 'string' },
+  ]),
+);
+const LINK_TABLE = table(
+  ':START_ID,:END_ID,:TYPE',
+  columnsFor(LINK_PROPERTIES, [
+    { key: 'sourceIds', header: 'sourceIds:string[]', kind: 'string[]' },
+    { key: 'contentHash', header: 'contentHash', kind: 'string' },
+  ]),
+);
 
 /** A CSV field: absent values empty (no property), strings always quoted (so "" is an empty string). */
 function field(value: unknown, column: Column): string {
@@ -112,6 +130,12 @@ function field(value: unknown, column: Column): string {
 
 function idField(id: string): string {
   return `"${id.replace(/"/g, '""')}"`;
+}
+
+/** The property fields of a row, in the table's column order. */
+function fields(props: object, t: Table): string {
+  const values = props as Record<string, unknown>;
+  return t.columns.map((c) => field(values[c.key], c)).join(',');
 }
 
 /** One CSV file per node label, one for sources, one for relationships; lines buffered per piece. */
@@ -194,18 +218,17 @@ export async function bulkImport(pieces: Iterable<Dataset> | AsyncIterable<Datas
       for (const s of piece.sources) {
         const row = sourceRow(s);
         labels.set(s.id, 'Source');
-        csv.add('nodes-Source', `id:ID,:LABEL,${SOURCE_COLUMNS.map((c) => c.header).join(',')}`, `${idField(row.id)},Entity${ARRAY_DELIMITER}Source,${SOURCE_COLUMNS.map((c) => field((row.props as Record<string, unknown>)[c.key], c)).join(',')}`);
+        csv.add('nodes-Source', SOURCE_TABLE.header, `${idField(row.id)},Entity${ARRAY_DELIMITER}Source,${fields(row.props, SOURCE_TABLE)}`);
       }
       for (const n of piece.nodes) {
         const row = nodeRow(n);
-        const label = n.label as NodeLabel;
-        labels.set(n.id, label);
-        const columns = nodeColumns(label);
-        csv.add(`nodes-${label}`, `id:ID,:LABEL,${columns.map((c) => c.header).join(',')}`, `${idField(row.id)},${row.labels.join(ARRAY_DELIMITER)},${columns.map((c) => field((row.props as Record<string, unknown>)[c.key], c)).join(',')}`);
+        labels.set(n.id, n.label);
+        const t = NODE_TABLES.get(n.label)!;
+        csv.add(`nodes-${n.label}`, t.header, `${idField(row.id)},${row.labels.join(ARRAY_DELIMITER)},${fields(row.props, t)}`);
       }
       for (const l of piece.links) {
         const row = linkRow(l);
-        csv.add('links', `:START_ID,:END_ID,:TYPE,${LINK_COLUMNS.map((c) => c.header).join(',')}`, `${idField(row.from)},${idField(row.to)},${row.type},${LINK_COLUMNS.map((c) => field((row.props as Record<string, unknown>)[c.key], c)).join(',')}`);
+        csv.add('links', LINK_TABLE.header, `${idField(row.from)},${idField(row.to)},${row.type},${fields(row.props, LINK_TABLE)}`);
       }
       csv.flush();
       summary.sources += piece.sources.length;
@@ -254,11 +277,6 @@ export async function bulkImport(pieces: Iterable<Dataset> | AsyncIterable<Datas
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** Waits for every index (constraints' included) to be online: after a bulk import they are built from the data. */
-export async function awaitIndexes(db: Executor, timeoutSeconds = 3600): Promise<void> {
-  await db.runText('CALL db.awaitIndexes(toInteger($timeout))', { timeout: timeoutSeconds }, 'READ');
 }
 
 /** Runs the importer's JVM, passing its stage lines to `log`; keeps the last lines for an error. */

@@ -9,7 +9,7 @@ import { loadCypher } from '../../src/db/cypher';
 import { startEmbeddedNeo4j, type RunningNeo4j } from '../../src/db/embedded';
 import { Executor } from '../../src/db/executor';
 import { applyMigrations } from '../../src/db/migrations';
-import { awaitIndexes, bulkImport, BulkImportError, storeDirOf, type BulkImportSummary } from '../../src/ingest/bulk';
+import { bulkImport, BulkImportError, storeDirOf, type BulkImportSummary } from '../../src/ingest/bulk';
 import { DatasetInvalidError, type Dataset } from '../../src/ingest/dataset';
 import { generateBatches, generateDataset } from '../../src/ingest/generate';
 import { linkRow, nodeRow, sourceRow } from '../../src/ingest/importer';
@@ -30,7 +30,6 @@ beforeAll(async () => {
   const driver = createDriver(neo.uri);
   db = new Executor(driver, loadCypher(), { database: 'neo4j', timeoutMs: 60_000 });
   await applyMigrations(db);
-  await awaitIndexes(db, 120);
   close = async () => {
     await driver.close();
     await neo.stop();
