@@ -20,6 +20,7 @@ import { computeMeasures, type MeasuresSummary } from '../src/analytics/measures
 import { DEFAULT_PROJECTION, projectActorNetwork } from '../src/analytics/projection';
 import { AnalyticsService } from '../src/analytics/service';
 import { loadConfig } from '../src/config';
+import { EVIDENCE_LEVELS } from '../src/domain/model';
 import { openDatabase } from '../src/db/database';
 import { applyMigrations } from '../src/db/migrations';
 import { AnalyticsRepository } from '../src/db/repositories/analytics.repository';
@@ -113,7 +114,8 @@ async function endToEnd(size: number): Promise<void> {
     let t = performance.now();
     await importDataset(db.executor, dataset, `generated-${size}.json`, { batchSize: 5000 });
     console.log(`imported ${dataset.nodes.length} nodes and ${dataset.links.length} links in ${Math.round(performance.now() - t)} ms`);
-    const service = () => new AnalyticsService(new AnalyticsRepository(db.executor));
+    // The generated graph is synthetic throughout: its measures are computed on every level.
+    const service = () => new AnalyticsService(new AnalyticsRepository(db.executor), EVIDENCE_LEVELS);
     for (let r = 0; r < runs; r++) {
       t = performance.now();
       const run = await service().recompute();

@@ -74,12 +74,19 @@ const NAME = { type: 'string', required: true, maxLength: 300 };
 const TEXT = { type: 'string', maxLength: 5000 };
 const SHORT = { type: 'string', maxLength: 300 };
 const DATE = { type: 'date' };
+const EVIDENCE_LEVELS = ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED', 'SYNTHETIC'];
+const EVIDENCE_PROPERTIES = {
+  evidence: { type: 'enum', values: EVIDENCE_LEVELS },
+  evidenceNote: TEXT,
+  propertyEvidence: { type: 'string', maxLength: 2000 },
+  placeholder: { type: 'bool' },
+  estimate: { type: 'bool' },
+};
 const COMMON_PROPERTIES = {
   name: NAME,
   nameEn: SHORT,
   description: TEXT,
-  placeholder: { type: 'bool' },
-  estimate: { type: 'bool' },
+  ...EVIDENCE_PROPERTIES,
   note: TEXT,
 };
 const ACTOR_PROPERTIES = {
@@ -94,7 +101,7 @@ const LABEL_PROPERTIES = {
   Province: { region: SHORT, code: SHORT },
   Sector: { code: SHORT },
   Program: { code: SHORT, decisionDate: DATE, startDate: DATE, endDate: DATE },
-  Project: { code: SHORT, startDate: DATE, endDate: DATE, acceptedDate: DATE },
+  Project: { code: SHORT, startDate: DATE, endDate: DATE, acceptedDate: DATE, participantVisits: { type: 'int', min: 0 }, participantVisitsReported: SHORT },
   Event: {
     kind: { type: 'enum', values: EVENT_KINDS },
     date: DATE,
@@ -114,8 +121,7 @@ const LINK_PROPERTIES = {
   role: SHORT,
   since: DATE,
   until: DATE,
-  placeholder: { type: 'bool' },
-  estimate: { type: 'bool' },
+  ...EVIDENCE_PROPERTIES,
   note: TEXT,
 };
 const SOURCE_PROPERTIES = {
@@ -697,6 +703,10 @@ const PROJECT = addNode(
     description:
       'Nhiệm vụ thuộc Đề án 844 do Trung tâm Ươm tạo Công nghệ và Doanh nghiệp KHCN (NTBIC) thực hiện, nghiệm thu ngày 9/12/2020. Kết quả theo nguồn: 2 hội thảo khoa học, 5 hội thảo tham vấn, 2 khóa đào tạo nâng cao năng lực, 1 bộ tài liệu đào tạo, 1 mô hình phát triển doanh nghiệp theo nhóm ngành, 2 hội thảo kết nối, 1 Demoday; gần 1.000 lượt khách; kết nối 40 doanh nghiệp làng nghề; kết nối đầu tư cho 10 doanh nghiệp thủ công mỹ nghệ, tổng mức đầu tư cam kết 360.000 USD; kết nối doanh nghiệp với các tổ chức quốc tế để phát triển thị trường Nhật Bản. Task under Project 844, accepted on 9 Dec 2020: nearly 1,000 participant visits, 40 craft-village enterprises connected, investment connected for 10 handicraft enterprises with USD 360,000 committed in total, link to international organisations for the Japanese market.',
     acceptedDate: '2020-12-09',
+    participantVisits: 960,
+    participantVisitsReported: 'gần 1000 lượt khách (nearly 1,000 participant visits)',
+    propertyEvidence: 'participantVisits=ESTIMATED',
+    evidenceNote: 'participantVisits: the document says "gần 1000 lượt khách" (nearly 1,000; participantVisitsReported, stated); 960 is a point value inside 900-1,000 chosen by this dataset, not a count.',
     note: 'The document gives only the acceptance date (2020-12-09) and says the task ran in 2020; start and end dates are not in the source and are left out. The USD 360,000 is an aggregate; its split over 10 investments in this dataset is an estimate.',
   },
   [FOUNDING],
@@ -892,8 +902,16 @@ for (const [from, to, sources, props] of PARENTS) addLink('PART_OF', from, to, s
 
 // Other documented ties between real actors (only those in the research notes and their sources).
 addLink('MANAGES', 'org:most', PROGRAM, ['src:dean844-board-2024', 'src:unesco-decision-844', 'src:phapluatcongdong-qd-844']);
-addLink('MANAGES', 'org:most', PROJECT, [FOUNDING, 'src:thuonghieusanpham-844-call-2020'], { note: 'MOST selects and oversees Project 844 tasks through yearly calls; the founding document places the task under Project 844.' });
-addLink('FUNDS', PROGRAM, PROJECT, [FOUNDING], { note: 'The task was carried out under Project 844 ("thuộc đề án 844").' });
+addLink('MANAGES', 'org:most', PROJECT, [FOUNDING, 'src:thuonghieusanpham-844-call-2020'], {
+  evidence: 'INFERRED',
+  evidenceNote: 'Inferred, not stated: MOST selects and oversees Project 844 tasks through yearly calls (the cited call is for 2021 tasks); the founding document places the task under Project 844 but says nothing of who managed it.',
+  note: 'MOST selects and oversees Project 844 tasks through yearly calls; the founding document places the task under Project 844.',
+});
+addLink('FUNDS', PROGRAM, PROJECT, [FOUNDING], {
+  evidence: 'INFERRED',
+  evidenceNote: 'Inferred, not stated: the document says the task was carried out under Project 844 ("thuộc đề án 844"), not that the program funded it; Project 844 tasks are funded from the program, which this link assumes.',
+  note: 'The task was carried out under Project 844 ("thuộc đề án 844").',
+});
 addLink('IMPLEMENTS', 'org:ntbic', PROJECT, [FOUNDING], { role: 'implementer' });
 addLink('TARGETS_MARKET', PROJECT, JAPAN, [FOUNDING], { note: 'The team connected enterprises with international organisations to develop markets for their products in Japan.' });
 addLink('PRODUCED', PROJECT, 'output:training-materials', [FOUNDING]);
@@ -972,8 +990,11 @@ for (const [type, n, date, place, visits] of EVENTS) {
       date,
       place,
       participantVisits: visits,
-      placeholder: false,
-      estimate: true,
+      evidence: 'STATED',
+      propertyEvidence: isLast ? 'place=SYNTHETIC,participantVisits=SYNTHETIC' : 'date=SYNTHETIC,place=SYNTHETIC,participantVisits=SYNTHETIC',
+      evidenceNote: isLast
+        ? 'The event is stated (the document counts it and dates it to August 2020); its place and its visits are synthetic: the document gives only the total of nearly 1,000 visits over all events.'
+        : 'The event is stated (the document counts it); its date, place and visits are synthetic: the document gives no per-event details except the August 2020 date of the last connection event.',
       note: isLast
         ? 'Real event counted by the founding document: the connection event that was the last event of the task, in August 2020 (the date is from the source). Its place and participant visits are estimates; the visits of all 12 events sum to 960, for the document\'s "nearly 1,000" (gần 1000 lượt khách).'
         : 'Real event counted by the founding document; its name, date, place and participant visits are not public and are estimates (the only sourced date is the final connection event in August 2020). The visits of all 12 events sum to 960, for the document\'s "nearly 1,000" (gần 1000 lượt khách).',
@@ -983,7 +1004,7 @@ for (const [type, n, date, place, visits] of EVENTS) {
   addLink('ORGANIZED', PROJECT, id, [FOUNDING]);
   addLink('ORGANIZED', 'org:ntbic', id, [FOUNDING]);
   if (place === HANOI_PLACE) {
-    addLink('LOCATED_IN', id, 'province:ha-noi', [FOUNDING], { estimate: true, note: 'Estimated place: the source does not give event places.' });
+    addLink('LOCATED_IN', id, 'province:ha-noi', [FOUNDING], { evidence: 'SYNTHETIC', note: 'Synthetic assignment: the source does not give event places.' });
   }
 }
 
@@ -1038,11 +1059,13 @@ for (const [code, count] of ENTERPRISE_SPLIT) {
       id,
       SECTOR_ID[code],
       [FOUNDING],
-      invested ? {} : { placeholder: true, note: 'Synthetic assignment: the sectors of the 30 non-invested enterprises are not public.' },
+      invested
+        ? { evidenceNote: 'Stated: the document says the 10 invested enterprises are handicraft enterprises.' }
+        : { evidence: 'SYNTHETIC', note: 'Synthetic assignment: the sectors of the 30 non-invested enterprises are not public.' },
     );
     // Spread evenly over the real villages of the same sector, in village order.
     const village = pool[Math.floor((k * pool.length) / count)];
-    addLink('LOCATED_IN', id, village, [FOUNDING], { placeholder: true, note: 'Synthetic assignment: the villages of the connected enterprises are not public.' });
+    addLink('LOCATED_IN', id, village, [FOUNDING], { evidence: 'SYNTHETIC', note: 'Synthetic assignment: the villages of the connected enterprises are not public.' });
   }
 }
 
@@ -1061,7 +1084,7 @@ for (const e of enterprises) {
     if (e.n % 5 === 0) events.push(`sci-ws:${((e.n / 5) % 2) + 1}`);
   }
   for (const key of events.slice(0, 3)) {
-    addLink('PARTICIPATED_IN', e.id, EVENT_ID[key], [FOUNDING], { placeholder: true, note: PARTICIPATION_NOTE });
+    addLink('PARTICIPATED_IN', e.id, EVENT_ID[key], [FOUNDING], { evidence: 'SYNTHETIC', note: PARTICIPATION_NOTE });
   }
 }
 
@@ -1077,13 +1100,14 @@ for (let i = 1; i <= INVESTOR_COUNT; i += 1) {
       name: `[PLACEHOLDER] Nhà đầu tư ${pad2(i)}`,
       nameEn: `[PLACEHOLDER] Investor ${pad2(i)}`,
       sphere: 'FINANCE',
-      placeholder: true,
+      evidence: 'SYNTHETIC',
+      evidenceNote: 'Synthetic: the document implies that investors exist (investment was committed) but gives neither their names nor their number; three investors is a choice of this dataset.',
       note: `Stands for an investor that committed money to handicraft enterprises through the NTBIC 2020 task; the investors and their number are not public (three is a choice). ${DERIVED_FROM}`,
     },
     [FOUNDING],
   );
   for (const key of ['demoday:1', 'connect-ws:2']) {
-    addLink('PARTICIPATED_IN', id, EVENT_ID[key], [FOUNDING], { placeholder: true, note: PARTICIPATION_NOTE });
+    addLink('PARTICIPATED_IN', id, EVENT_ID[key], [FOUNDING], { evidence: 'SYNTHETIC', note: PARTICIPATION_NOTE });
   }
 }
 
@@ -1102,8 +1126,9 @@ invested.forEach((e, index) => {
       currency: 'USD',
       status: 'COMMITTED',
       date: '2020',
-      placeholder: true,
-      estimate: true,
+      evidence: 'PLACEHOLDER',
+      propertyEvidence: 'amount=ESTIMATED,date=INFERRED',
+      evidenceNote: `amount: estimated, the stated total of USD 360,000 split evenly over the 10 invested enterprises (USD ${thousands(perInvestment)} each). date: inferred, the investment was connected during the 2020 task.`,
       note: `Stands for the investment committed to one of the 10 handicraft enterprises. The source gives only the total (USD 360,000 committed); the even split of USD ${thousands(perInvestment)} each is an estimate. Committed during the 2020 task; the month is not in the source. ${DERIVED_FROM}`,
     },
     [FOUNDING],
@@ -1112,7 +1137,7 @@ invested.forEach((e, index) => {
   addLink('RESULT_OF', id, PROJECT, [FOUNDING]);
   // Investments 01-04 to investor 01, 05-07 to 02, 08-10 to 03.
   const investor = investorIds[i <= 4 ? 0 : i <= 7 ? 1 : 2];
-  addLink('INVESTED', investor, id, [FOUNDING], { placeholder: true, note: 'Synthetic assignment: who invested in which enterprise is not public.' });
+  addLink('INVESTED', investor, id, [FOUNDING], { evidence: 'SYNTHETIC', note: 'Synthetic assignment: who invested in which enterprise is not public.' });
 });
 
 // The Japan-side partner.
@@ -1128,11 +1153,15 @@ const JP_PARTNER = addNode(
   },
   [FOUNDING],
 );
-addLink('PARTNERS_WITH', JP_PARTNER, 'org:ntbic', [FOUNDING], { note: 'The task team connected enterprises with international organisations for the Japanese market.' });
+addLink('PARTNERS_WITH', JP_PARTNER, 'org:ntbic', [FOUNDING], {
+  evidence: 'INFERRED',
+  evidenceNote: 'Inferred: the document says the task connected enterprises with international organisations; that they partnered with NTBIC itself is not stated.',
+  note: 'The task team connected enterprises with international organisations for the Japanese market.',
+});
 addLink('TARGETS_MARKET', JP_PARTNER, JAPAN, [FOUNDING]);
 for (const id of JAPAN_TARGETING) {
-  addLink('TARGETS_MARKET', id, JAPAN, [FOUNDING], { placeholder: true, note: 'Synthetic assignment: which handicraft enterprises were linked to the Japanese market is not public.' });
-  addLink('PARTNERS_WITH', id, JP_PARTNER, [FOUNDING], { placeholder: true, note: 'Synthetic assignment: which enterprises were connected with the international organisations is not public.' });
+  addLink('TARGETS_MARKET', id, JAPAN, [FOUNDING], { evidence: 'SYNTHETIC', note: 'Synthetic assignment: which handicraft enterprises were linked to the Japanese market is not public.' });
+  addLink('PARTNERS_WITH', id, JP_PARTNER, [FOUNDING], { evidence: 'SYNTHETIC', note: 'Synthetic assignment: which enterprises were connected with the international organisations is not public.' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1157,22 +1186,39 @@ function orderKeys(obj, order) {
   return Object.fromEntries(keys.map((k) => [k, obj[k]]));
 }
 
+/**
+ * Every record states its evidence: PLACEHOLDER for the stand-ins (flagged `placeholder` above),
+ * STATED otherwise unless set; the earlier flags are then derived from the levels, as the importer
+ * derives them (placeholder: PLACEHOLDER or SYNTHETIC; estimate: ESTIMATED, or a property that is
+ * ESTIMATED or SYNTHETIC), and written only when true.
+ */
+function withEvidence(rec) {
+  const out = { ...rec };
+  out.evidence = rec.evidence ?? (rec.placeholder === true ? 'PLACEHOLDER' : 'STATED');
+  const weakProperty = /=(ESTIMATED|SYNTHETIC)\b/.test(rec.propertyEvidence ?? '');
+  delete out.placeholder;
+  delete out.estimate;
+  if (out.evidence === 'PLACEHOLDER' || out.evidence === 'SYNTHETIC') out.placeholder = true;
+  if (out.evidence === 'ESTIMATED' || weakProperty) out.estimate = true;
+  return out;
+}
+
 const SOURCE_KEY_ORDER = ['id', 'title', 'publisher', 'url', 'date', 'language', 'note'];
 const NODE_KEY_ORDER = [
   'id', 'label', 'name', 'nameEn', 'shortName', 'description', 'sphere', 'website', 'founded',
   'code', 'decisionDate', 'startDate', 'endDate', 'acceptedDate',
   'craft', 'craftEn', 'commune', 'district', 'region', 'countryCode',
-  'kind', 'date', 'place', 'participantVisits', 'amount', 'currency', 'status',
-  'placeholder', 'estimate', 'note', 'sources',
+  'kind', 'date', 'place', 'participantVisits', 'participantVisitsReported', 'amount', 'currency', 'status',
+  'evidence', 'propertyEvidence', 'evidenceNote', 'placeholder', 'estimate', 'note', 'sources',
 ];
-const LINK_KEY_ORDER = ['type', 'from', 'to', 'role', 'since', 'until', 'placeholder', 'estimate', 'note', 'sources'];
+const LINK_KEY_ORDER = ['type', 'from', 'to', 'role', 'since', 'until', 'evidence', 'evidenceNote', 'placeholder', 'estimate', 'note', 'sources'];
 
 const dataset = nfc({
   format: 'helixgraph-dataset',
   version: 1,
   sources: SOURCES.map((s) => orderKeys(s, SOURCE_KEY_ORDER)),
-  nodes: nodes.map((n) => orderKeys(n, NODE_KEY_ORDER)),
-  links: links.map((l) => orderKeys(l, LINK_KEY_ORDER)),
+  nodes: nodes.map((n) => orderKeys(withEvidence(n), NODE_KEY_ORDER)),
+  links: links.map((l) => orderKeys(withEvidence(l), LINK_KEY_ORDER)),
 });
 
 const errors = check(dataset);
@@ -1196,6 +1242,20 @@ function check(ds) {
   const fail = (msg) => errs.push(msg);
 
   errs.push(...checkLinkRulesInSync());
+
+  // Evidence: every record has a level; property levels name properties the record has.
+  for (const [section, items] of [['node', ds.nodes], ['link', ds.links]]) {
+    items.forEach((r, i) => {
+      const where = `${section} ${r.id ?? `${r.type} ${r.from} -> ${r.to}`} (#${i})`;
+      if (!EVIDENCE_LEVELS.includes(r.evidence)) fail(`${where}: evidence ${r.evidence} is not one of ${EVIDENCE_LEVELS.join(', ')}`);
+      for (const pair of (r.propertyEvidence ?? '').split(',').filter(Boolean)) {
+        const [prop, level] = pair.split('=');
+        if (!(prop in r)) fail(`${where}: propertyEvidence names ${prop}, which the record does not have`);
+        if (!EVIDENCE_LEVELS.includes(level)) fail(`${where}: propertyEvidence level ${level} is unknown`);
+      }
+      if (r.evidence !== 'STATED' && r.evidence !== 'PLACEHOLDER' && !r.evidenceNote && !r.note) fail(`${where}: evidence ${r.evidence} needs a note saying why`);
+    });
+  }
 
   // Ids: format and uniqueness across sources and nodes.
   const seen = new Set();

@@ -1,5 +1,7 @@
 import path from 'node:path';
 
+import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS, isEvidenceLevel, type EvidenceLevel } from './domain/model';
+
 /**
  * helixgraph's configuration, read from the environment once at start-up.
  *
@@ -30,6 +32,8 @@ export interface Config {
   apiKeys: ApiKey[];
   /** Whether reads need a key (`key`) or are open to anyone (`open`). */
   readAccess: 'open' | 'key';
+  /** The evidence levels answers rest on when a request does not say (HELIXGRAPH_EVIDENCE). */
+  evidence: EvidenceLevel[];
   limits: Limits;
 }
 
@@ -196,6 +200,18 @@ function parseReadAccess(env: Env): 'open' | 'key' {
   throw new ConfigError('HELIXGRAPH_READ_ACCESS', raw, 'open (anyone may read) or key (reads need an API key)');
 }
 
+/** A comma-separated list of evidence levels, or ALL; the default leaves synthetic assignments out. */
+function parseEvidence(env: Env): EvidenceLevel[] {
+  const raw = read(env, 'HELIXGRAPH_EVIDENCE');
+  if (raw === undefined) return [...DEFAULT_EVIDENCE];
+  if (raw.trim().toUpperCase() === 'ALL') return [...EVIDENCE_LEVELS];
+  const levels = raw.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  if (levels.length === 0 || !levels.every(isEvidenceLevel)) {
+    throw new ConfigError('HELIXGRAPH_EVIDENCE', raw, `ALL or a comma-separated list of ${EVIDENCE_LEVELS.join(', ')}`);
+  }
+  return [...new Set(levels)];
+}
+
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const nodeEnv = read(env, 'NODE_ENV');
@@ -235,6 +251,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     introspection: parseBool(env, 'HELIXGRAPH_INTROSPECTION', true),
     apiKeys: parseApiKeys(env, 'HELIXGRAPH_API_KEYS'),
     readAccess: parseReadAccess(env),
+    evidence: parseEvidence(env),
     limits: {
       maxDepth: parseInteger(env, 'HELIXGRAPH_MAX_DEPTH', 12, 2, 100),
       maxAliases: parseInteger(env, 'HELIXGRAPH_MAX_ALIASES', 15, 1, 1000),

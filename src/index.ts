@@ -43,7 +43,7 @@ export async function startHelixgraph(config: Config, log: Log = () => {}): Prom
       loaded = await importJsonFile(db.executor, FOUNDING_DATASET);
       log(`loaded ${loaded.nodes.created} nodes, ${loaded.links.created} links and ${loaded.sources.created} sources in ${loaded.seconds.toFixed(1)} s`);
     }
-    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log);
+    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence);
     const schema = await buildHelixSchema();
     const server = await createHttpServer({
       schema,
@@ -52,6 +52,7 @@ export async function startHelixgraph(config: Config, log: Log = () => {}): Prom
       introspection: config.introspection,
       apiKeys: config.apiKeys,
       readAccess: config.readAccess,
+      evidence: config.evidence,
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,
     });

@@ -1,12 +1,15 @@
 // Every shortest path between two entities through whitelisted relationship types, at most
 // $maxHops long (bounded at 6 hops), in a stable order (by the ids along the path), at most $limit.
-// Params: $from, $to (ids, different), $types (whitelisted relationship types), $maxHops (1..6),
+// Params: $from, $to (ids, different), $types (whitelisted relationship types), $evidence (levels
+//   every relationship and node of the path must rest on; a record without `evidence` is STATED),
+//   $maxHops (1..6),
 //   $limit. Columns: nodes, links (as analytics/findShortestPath), one row per path.
 // Internal properties (contentHash, searchName, searchText, sortName: import and search bookkeeping, never
 // answered by the API) are nulled in the projection: they would otherwise be most of the bytes.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND coalesce(r.evidence, 'STATED') IN $evidence)
+  AND all(n IN nodes(p) WHERE coalesce(n.evidence, 'STATED') IN $evidence)
 WITH p
 WHERE length(p) <= toInteger($maxHops)
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types

@@ -6,7 +6,8 @@
 // list/findNodes instead.
 // Used only without village, province, program, community, measure or date filters (see
 // ListRepository); the filters it has mean what they mean in list/findNodes.
-// Params: $labels, $kinds, $spheres, $eventKinds, $sectorIds (lists or null), $placeholder
+// Params: $labels, $kinds, $spheres, $eventKinds, $sectorIds (lists or null), $evidence (levels the
+//   entity and its sector tie must rest on; a record without `evidence` is STATED), $placeholder
 //   (boolean or null), $offset, $limit, $scan.
 // Columns: nodes (the page, properties), complete (whether the page holds every match it should).
 // Internal properties (contentHash, searchName, searchText, sortName) are nulled in the projection.
@@ -21,7 +22,8 @@ CALL () {
     AND ($spheres IS NULL OR n.sphere IN $spheres)
     AND ($eventKinds IS NULL OR n.kind IN $eventKinds)
     AND ($placeholder IS NULL OR coalesce(n.placeholder, false) = $placeholder)
-    AND ($sectorIds IS NULL OR EXISTS { (n)-[:ACTIVE_IN]->(s:Sector) WHERE s.id IN $sectorIds })
+    AND coalesce(n.evidence, 'STATED') IN $evidence
+    AND ($sectorIds IS NULL OR EXISTS { MATCH q = (n)-[:ACTIVE_IN]->(s:Sector) WHERE s.id IN $sectorIds AND all(x IN relationships(q) WHERE coalesce(x.evidence, 'STATED') IN $evidence) })
   WITH n LIMIT toInteger($offset + $limit)
   RETURN collect(n) AS found
 }

@@ -1,14 +1,19 @@
-import { ACTOR_TIE_TYPES, DEFAULT_SPHERE, isActorKind, type ActorKind, type HelixSphere, type LinkType } from '../domain/model';
+import { evidenceOf } from '../domain/evidence';
+import { ACTOR_TIE_TYPES, DEFAULT_SPHERE, EVIDENCE_LEVELS, isActorKind, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../domain/model';
 import type { Dataset } from '../ingest/dataset';
 import { affiliationRole, foldOfLabel, type ActorRecord, type AffiliationRecord, type NetworkData, type TieRecord } from './projection';
 
 /**
- * The network rows a dataset (import format) gives once imported: the same actors, ties and
- * affiliations the analytics/get* Cypher reads return. Benchmarks use it to time the algorithms
- * on generated graphs without a database, and a test checks it against the Cypher reads.
+ * The network rows a dataset (import format) gives once imported, on the `evidence` levels: the
+ * same actors, ties and affiliations the analytics/get* Cypher reads return (records and
+ * relationships on other levels left out; the projects of an event or investment, as there, taken
+ * whatever their evidence). Benchmarks use it to time the algorithms on generated graphs without
+ * a database, and a test checks it against the Cypher reads.
  */
-export function networkDataFromDataset(dataset: Dataset): NetworkData {
-  const label = new Map(dataset.nodes.map((n) => [n.id, n.label]));
+export function networkDataFromDataset(dataset: Dataset, evidence: readonly EvidenceLevel[] = EVIDENCE_LEVELS): NetworkData {
+  const kept = (r: Record<string, unknown>) => evidence.includes(evidenceOf(r));
+  const anyLabel = new Map(dataset.nodes.map((n) => [n.id, n.label]));
+  const label = new Map(dataset.nodes.filter(kept).map((n) => [n.id, n.label]));
   const located = new Map<string, string[]>();
   const active = new Map<string, string[]>();
   const push = (map: Map<string, string[]>, key: string, value: string) => {
@@ -19,14 +24,15 @@ export function networkDataFromDataset(dataset: Dataset): NetworkData {
   };
   const projectsOf = new Map<string, string[]>();
   for (const l of dataset.links) {
+    if (l.type === 'ORGANIZED' && anyLabel.get(l.from) === 'Project' && anyLabel.get(l.to) === 'Event') push(projectsOf, l.to, l.from);
+    if (l.type === 'RESULT_OF' && anyLabel.get(l.from) === 'Investment' && anyLabel.get(l.to) === 'Project') push(projectsOf, l.from, l.to);
+    if (!kept(l)) continue;
     if (l.type === 'LOCATED_IN') push(located, l.from, l.to);
     if (l.type === 'ACTIVE_IN') push(active, l.from, l.to);
-    if (l.type === 'ORGANIZED' && label.get(l.from) === 'Project' && label.get(l.to) === 'Event') push(projectsOf, l.to, l.from);
-    if (l.type === 'RESULT_OF' && label.get(l.from) === 'Investment' && label.get(l.to) === 'Project') push(projectsOf, l.from, l.to);
   }
   const actors: ActorRecord[] = [];
   for (const n of dataset.nodes) {
-    if (!isActorKind(n.label)) continue;
+    if (!isActorKind(n.label) || !kept(n)) continue;
     const places = located.get(n.id) ?? [];
     const villageIds = places.filter((p) => label.get(p) === 'CraftVillage');
     const provinceIds = [
@@ -40,6 +46,7 @@ export function networkDataFromDataset(dataset: Dataset): NetworkData {
       kind: n.label as ActorKind,
       sphere: (n.sphere as HelixSphere | undefined) ?? DEFAULT_SPHERE[n.label as ActorKind],
       name: (n.shortName as string | undefined) ?? n.name,
+      evidence: evidenceOf(n),
       villageIds,
       provinceIds,
       sectorIds: (active.get(n.id) ?? []).filter((s) => label.get(s) === 'Sector'),
@@ -50,6 +57,7 @@ export function networkDataFromDataset(dataset: Dataset): NetworkData {
   const ties: TieRecord[] = [];
   const affiliations: AffiliationRecord[] = [];
   for (const l of dataset.links) {
+    if (!kept(l) || !label.has(l.from) || !label.has(l.to)) continue;
     const fromActor = isActor(l.from);
     const toActor = isActor(l.to);
     if (fromActor && toActor) {

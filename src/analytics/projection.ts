@@ -1,6 +1,6 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 
-import { ACTOR_TIE_TYPES, type ActorKind, type HelixSphere, type LinkType } from '../domain/model';
+import { ACTOR_TIE_TYPES, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../domain/model';
 
 /**
  * The actor network that every measure is computed on, built from rows read from Neo4j.
@@ -81,6 +81,8 @@ export interface ActorRecord {
   kind: ActorKind;
   sphere: HelixSphere;
   name: string;
+  /** The actor's own evidence (PLACEHOLDER for an anonymous stand-in); absent means STATED. */
+  evidence?: EvidenceLevel;
   villageIds: string[];
   /** Provinces, directly or through the actor's village. */
   provinceIds: string[];

@@ -1,6 +1,6 @@
 import type { AnalyticsRepository } from '../db/repositories/analytics.repository';
 import type { Row } from '../db/executor';
-import type { ActorKind, LinkType } from '../domain/model';
+import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS, type ActorKind, type EvidenceLevel, type LinkType } from '../domain/model';
 import { detectCommunities } from './communities';
 import {
   coverageMatrix,
@@ -34,6 +34,8 @@ export interface RecomputeOptions extends MeasureOptions {
 export interface MeasuresRun extends MeasuresSummary {
   computedAt: string;
   projection: ProjectionOptions;
+  /** The evidence levels of the records and relationships the measures were computed on. */
+  evidence: EvidenceLevel[];
   /** Milliseconds reading the network from Neo4j, writing the measures back, and in all. */
   readMs: number;
   writeMs: number;
@@ -60,6 +62,8 @@ export function runFromRow(row: Row): MeasuresRun {
       via: row.via as Fold[],
       maxCoMembers: row.maxCoMembers as number,
     },
+    // Runs recorded before evidence levels existed were computed on every record.
+    evidence: (row.evidence as EvidenceLevel[] | undefined) ?? [...EVIDENCE_LEVELS],
     actors: row.actors as number,
     ties: row.ties as number,
     arcs: row.arcs as number,
@@ -101,7 +105,11 @@ export class AnalyticsService {
   private readonly networks = new Map<string, Promise<ActorNetwork>>();
   private gapInputs?: Promise<{ villages: GapInput['villages']; sectors: SectorActivity[] }>;
 
-  constructor(private readonly repo: AnalyticsRepository) {}
+  /** `evidence`: the levels of the records and relationships every answer of this service rests on. */
+  constructor(
+    private readonly repo: AnalyticsRepository,
+    readonly evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
+  ) {}
 
   /**
    * Recomputes every measure on the actor network and writes it onto the actors with the time,
@@ -110,14 +118,14 @@ export class AnalyticsService {
   async recompute(options: RecomputeOptions = {}): Promise<MeasuresRun> {
     const projection = options.projection ?? DEFAULT_PROJECTION;
     const started = performance.now();
-    const data = await this.repo.readNetwork();
+    const data = await this.repo.readNetwork(this.evidence);
     const readMs = ms(started);
     const network = projectActorNetwork(data.actors, data.ties, data.affiliations, projection);
     const { rows, summary } = computeMeasures(network, options);
     const computedAt = new Date().toISOString();
     const writeStarted = performance.now();
     await this.repo.writeMeasures(rows, computedAt);
-    const run: MeasuresRun = { ...summary, computedAt, projection, readMs, writeMs: ms(writeStarted), totalMs: ms(started) };
+    const run: MeasuresRun = { ...summary, computedAt, projection, evidence: [...this.evidence], readMs, writeMs: ms(writeStarted), totalMs: ms(started) };
     await this.repo.saveRun(runToRow(run));
     return run;
   }
@@ -176,12 +184,12 @@ export class AnalyticsService {
   }
 
   private readData(): Promise<NetworkData> {
-    this.data ??= this.repo.readNetwork();
+    this.data ??= this.repo.readNetwork(this.evidence);
     return this.data;
   }
 
   private readGapData() {
-    this.gapInputs ??= Promise.all([this.repo.readVillages(), this.repo.readSectorActivity()]).then(([villages, sectors]) => ({ villages, sectors }));
+    this.gapInputs ??= Promise.all([this.repo.readVillages(this.evidence), this.repo.readSectorActivity(this.evidence)]).then(([villages, sectors]) => ({ villages, sectors }));
     return this.gapInputs;
   }
 
@@ -195,9 +203,13 @@ export class AnalyticsService {
  * Recomputes the stored measures after an import at start-up. A failure is logged, not thrown:
  * the API serves without fresh measures (measuresRun tells how old they are) rather than not at all.
  */
-export async function recomputeAfterImport(repo: AnalyticsRepository, log: (line: string) => void): Promise<MeasuresRun | null> {
+export async function recomputeAfterImport(
+  repo: AnalyticsRepository,
+  log: (line: string) => void,
+  evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
+): Promise<MeasuresRun | null> {
   try {
-    const run = await new AnalyticsService(repo).recompute();
+    const run = await new AnalyticsService(repo, evidence).recompute();
     const how = run.betweennessExact ? 'exact' : `sampled, ${run.pivots} pivots, ±${run.errorBound.toFixed(4)}`;
     log(`network measures of ${run.actors} actors computed in ${(run.totalMs / 1000).toFixed(1)} s (betweenness ${how})`);
     return run;

@@ -7,7 +7,9 @@ export const ANALYTICS_USAGE = `usage: helixgraph analytics [--exact-up-to N] [-
 Recomputes the network measures of every actor (degree, betweenness, closeness, PageRank, Louvain
 communities, Burt's effective size and constraint, Gould–Fernandez roles) on the default actor
 network and writes them onto the actors. Betweenness is exact up to N actors (default 5000) and
-estimated from K sampled sources above (default 500); S seeds the sample and Louvain (default 844).`;
+estimated from K sampled sources above (default 500); S seeds the sample and Louvain (default 844).
+The measures rest on the evidence levels of HELIXGRAPH_EVIDENCE (default: every level but
+SYNTHETIC; HELIXGRAPH_EVIDENCE=ALL for the synthetic demonstration graph).`;
 
 /** Reads `--name value` as a non-negative integer, or undefined when absent; null when malformed. */
 function intOption(args: string[], name: string): number | undefined | null {
@@ -23,7 +25,7 @@ export function formatRun(run: MeasuresRun): string[] {
     ? 'betweenness exact'
     : `betweenness sampled from ${run.pivots} pivots (max standard error ${run.maxStandardError.toExponential(2)}, bound ±${run.errorBound.toFixed(4)} at 95%)`;
   return [
-    `network measures of ${run.actors} actors (${run.ties} ties, ${run.arcs} arcs, ${run.communities} communities, modularity ${run.modularity.toFixed(3)}) computed at ${run.computedAt}`,
+    `network measures of ${run.actors} actors (${run.ties} ties, ${run.arcs} arcs, ${run.communities} communities, modularity ${run.modularity.toFixed(3)}) computed at ${run.computedAt} on evidence ${run.evidence.join(', ')}`,
     exactness,
     `read ${run.readMs} ms, compute ${run.computeMs} ms (${run.timings.map((t) => `${t.measure} ${t.ms}`).join(', ')}), write ${run.writeMs} ms, total ${run.totalMs} ms`,
   ];
@@ -40,8 +42,8 @@ export async function analyticsCommand(args: string[]): Promise<void> {
     process.stderr.write(`${ANALYTICS_USAGE}\n`);
     process.exit(2);
   }
-  await withDatabase(async (db) => {
-    const run = await new AnalyticsService(new AnalyticsRepository(db.executor)).recompute({ exactUpTo, pivots, seed });
+  await withDatabase(async (db, config) => {
+    const run = await new AnalyticsService(new AnalyticsRepository(db.executor), config.evidence).recompute({ exactUpTo, pivots, seed });
     for (const line of formatRun(run)) console.log(`helixgraph: ${line}`);
   });
 }

@@ -73,6 +73,40 @@ export type OutputKind = (typeof OUTPUT_KINDS)[number];
 export const INVESTMENT_STATUSES = ['COMMITTED', 'DISBURSED'] as const;
 export type InvestmentStatus = (typeof INVESTMENT_STATUSES)[number];
 
+/**
+ * How well a record, a relationship or one property is supported by its sources, strongest first.
+ *
+ *  - STATED: a cited source states it.
+ *  - INFERRED: it follows from what the sources state, but none states it (the note says how).
+ *  - PLACEHOLDER: a stand-in for something a source says exists but does not name (an anonymous
+ *    enterprise the document counts): its existence is stated, its identity is not. It ranks above
+ *    ESTIMATED because a count of stand-ins is the source's own count, while an estimate is ours.
+ *  - ESTIMATED: a figure derived or rounded by us from stated figures (the note gives the method).
+ *  - SYNTHETIC: an assignment made up to fill a gap the sources leave (which village an anonymous
+ *    enterprise is in, who attended which event, a per-event split of a total): never evidence.
+ *
+ * A figure that combines several records rests on its weakest element.
+ */
+export const EVIDENCE_LEVELS = ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED', 'SYNTHETIC'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/**
+ * The evidence an answer rests on unless the caller says otherwise: everything the sources support,
+ * anonymous stand-ins included (the document counts them), synthetic assignments left out.
+ */
+export const DEFAULT_EVIDENCE: readonly EvidenceLevel[] = ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED'];
+
+export function isEvidenceLevel(value: unknown): value is EvidenceLevel {
+  return typeof value === 'string' && (EVIDENCE_LEVELS as readonly string[]).includes(value);
+}
+
+/** The weaker of evidence levels (SYNTHETIC is the weakest); STATED for none. */
+export function weakestEvidence(levels: Iterable<EvidenceLevel>): EvidenceLevel {
+  let worst = 0;
+  for (const l of levels) worst = Math.max(worst, EVIDENCE_LEVELS.indexOf(l));
+  return EVIDENCE_LEVELS[worst];
+}
+
 /** ISO 4217 codes accepted for amounts. */
 export const CURRENCIES = ['USD', 'VND', 'EUR', 'JPY'] as const;
 export type Currency = (typeof CURRENCIES)[number];

@@ -2,6 +2,7 @@ import {
   ACTOR_KINDS,
   CURRENCIES,
   EVENT_KINDS,
+  EVIDENCE_LEVELS,
   HELIX_SPHERES,
   INVESTMENT_STATUSES,
   OUTPUT_KINDS,
@@ -25,13 +26,29 @@ const name = { type: 'string', required: true, maxLength: 300 } as const;
 const text = { type: 'string', maxLength: 5000 } as const;
 const short = { type: 'string', maxLength: 300 } as const;
 
+/**
+ * The evidence of a record (see EVIDENCE_LEVELS), what its level rests on (the method of an
+ * estimate, the reasoning of an inference, what a stand-in stands for), and the evidence of single
+ * properties where it differs from the record's, as `property=LEVEL` pairs separated by commas
+ * (`date=SYNTHETIC,participantVisits=SYNTHETIC`): one string, so that CSV cells, GraphML and GEXF
+ * attributes and Neo4j properties all carry it unchanged. `placeholder` and `estimate` are the
+ * earlier flags: still read (a record without `evidence` gets PLACEHOLDER or ESTIMATED from them)
+ * and still stored, derived from the levels.
+ */
+const EVIDENCE_PROPERTIES: Record<string, PropertyKind> = {
+  evidence: { type: 'enum', values: EVIDENCE_LEVELS },
+  evidenceNote: text,
+  propertyEvidence: { type: 'string', maxLength: 2000 },
+  placeholder: { type: 'bool' },
+  estimate: { type: 'bool' },
+};
+
 /** Properties every node may carry, whatever its label. */
 export const COMMON_PROPERTIES: Record<string, PropertyKind> = {
   name,
   nameEn: short,
   description: text,
-  placeholder: { type: 'bool' },
-  estimate: { type: 'bool' },
+  ...EVIDENCE_PROPERTIES,
   note: text,
 };
 
@@ -56,6 +73,10 @@ export const LABEL_PROPERTIES: Record<NodeLabel, Record<string, PropertyKind>> =
     startDate: { type: 'date' },
     endDate: { type: 'date' },
     acceptedDate: { type: 'date' },
+    /** Participant visits over all the project's events, as one figure (the document's total). */
+    participantVisits: { type: 'int', min: 0 },
+    /** The same figure in the source's own words, when it is not exact ("nearly 1,000"). */
+    participantVisitsReported: short,
   },
   Event: {
     kind: { type: 'enum', values: EVENT_KINDS },
@@ -78,8 +99,7 @@ export const LINK_PROPERTIES: Record<string, PropertyKind> = {
   role: short,
   since: { type: 'date' },
   until: { type: 'date' },
-  placeholder: { type: 'bool' },
-  estimate: { type: 'bool' },
+  ...EVIDENCE_PROPERTIES,
   note: text,
 };
 

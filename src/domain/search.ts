@@ -24,6 +24,24 @@ export function searchTerms(input: string, maxTerms = 12): string[] {
     .slice(0, maxTerms);
 }
 
+/** What separates the names of one record in its stored `searchName` (Lucene ignores it). */
+export const NAME_SEPARATOR = ' | ';
+
+/**
+ * The stored search names of a record: each of its names (name, English name, short name) folded
+ * and reduced to its terms, separated by NAME_SEPARATOR, so that the full-text index finds each
+ * term and a search can tell an exact name match ("ntbic" = NTBIC's short name) from a partial one.
+ */
+export function searchNamesOf(names: ReadonlyArray<unknown>): string {
+  const keys = names.filter((x): x is string => typeof x === 'string').map((x) => searchTerms(x, 1000).join(' ')).filter((k) => k !== '');
+  return [...new Set(keys)].join(NAME_SEPARATOR);
+}
+
+/** The form of a search string that is compared with a record's search names for an exact match. */
+export function exactSearchKey(input: string): string {
+  return searchTerms(input).join(' ');
+}
+
 /**
  * Builds the Lucene query for a user's search string. Every term must match (AND), either whole
  * or, for the last one, as a prefix (search as you type); names weigh three times as much as

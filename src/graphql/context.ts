@@ -7,6 +7,7 @@ import { DashboardRepository } from '../db/repositories/dashboard.repository';
 import { ListRepository } from '../db/repositories/list.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
 import { SearchRepository } from '../db/repositories/search.repository';
+import { DEFAULT_EVIDENCE, type EvidenceLevel } from '../domain/model';
 import type { Caller } from '../server/auth';
 
 /** Largest batch a loader sends in one round trip. */
@@ -33,6 +34,8 @@ export interface Context {
   loaders: Loaders;
   /** Who to charge for this request's cost: an API key digest or the client's address. */
   clientId: string;
+  /** The evidence levels an answer rests on when the request does not say (the deployment's default). */
+  evidence: readonly EvidenceLevel[];
   /** Statements sent to Neo4j while answering this request, and the request's node estimate. */
   stats: { roundTrips: number; cost?: number };
 }
@@ -47,6 +50,7 @@ export function createContext(
   requestId: string = randomUUID(),
   caller: Caller = { role: 'anonymous' },
   clientId = 'local',
+  evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
 ): Context {
   const stats: Context['stats'] = { roundTrips: 0 };
   const observed = db.observed(() => {
@@ -66,6 +70,7 @@ export function createContext(
     requestId,
     caller,
     clientId,
+    evidence,
     db: observed,
     nodes,
     lists: new ListRepository(observed),

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-import { ACTOR_KINDS, EVENT_KINDS, HELIX_SPHERES, INVESTMENT_STATUSES, LINK_TYPES, OUTPUT_KINDS } from '../domain/model';
+import { ACTOR_KINDS, EVENT_KINDS, EVIDENCE_LEVELS, HELIX_SPHERES, INVESTMENT_STATUSES, LINK_TYPES, OUTPUT_KINDS } from '../domain/model';
 
 /** GraphQL's SCREAMING_CASE name for a PascalCase label: SupportOrganization -> SUPPORT_ORGANIZATION. */
 export function screamingCase(label: string): string {
@@ -29,6 +29,21 @@ registerEnumType(OutputKindEnum, { name: 'OutputKind' });
 
 export const InvestmentStatusEnum = identity(INVESTMENT_STATUSES);
 registerEnumType(InvestmentStatusEnum, { name: 'InvestmentStatus' });
+
+export const EvidenceEnum = identity(EVIDENCE_LEVELS);
+registerEnumType(EvidenceEnum, {
+  name: 'Evidence',
+  description: 'How well a record, a relationship or a figure is supported by its sources, strongest first.',
+  valuesConfig: {
+    STATED: { description: 'A cited source states it.' },
+    INFERRED: { description: 'It follows from what the sources state, but none states it (evidenceNote says how).' },
+    PLACEHOLDER: { description: 'A stand-in for something a source says exists but does not name: its existence is stated, its identity is not.' },
+    ESTIMATED: { description: 'A figure derived or rounded from stated figures (evidenceNote gives the method).' },
+    SYNTHETIC: {
+      description: 'An assignment made up to fill a gap the sources leave (a village, an attendance, a per-event split): never evidence. Left out of every answer unless asked for.',
+    },
+  },
+});
 
 export const LinkTypeEnum = identity(LINK_TYPES);
 registerEnumType(LinkTypeEnum, { name: 'LinkType', description: 'The whitelist of relationship types.' });

@@ -105,6 +105,7 @@ const SOURCE_TABLE = table(
   columnsFor(SOURCE_PROPERTIES, [
     { key: 'label', header: 'label', kind: 'string' },
     { key: 'searchName', header: 'searchName', kind: 'string' },
+    { key: 'sortName', header: 'sortName', kind: 'string' },
     { key: 'contentHash', header: 'contentHash', kind: 'string' },
   ]),
 );

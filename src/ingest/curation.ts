@@ -65,7 +65,7 @@ export async function readRecord(db: Executor, id: string): Promise<NodeRecord |
     if (key === 'name') continue;
     const v = props[key];
     if (v === undefined || v === null) continue;
-    if ((key === 'placeholder' || key === 'estimate') && v === false) continue;
+    if ((key === 'placeholder' || key === 'estimate') && (v === false || props.evidence !== undefined)) continue;
     record[key] = v;
   }
   return record;

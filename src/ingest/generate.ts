@@ -9,8 +9,10 @@
  * preferential attachment (the more ties a node has, the likelier it gets the next one), and the
  * number of events an actor attends follows a Pareto law.
  *
- * Every id starts with `gen:` (it never collides with the founding dataset) and every record is
- * sourced and flagged `placeholder: true`: nothing here is a fact about a real organization.
+ * Every id starts with `gen:` (it never collides with the founding dataset) and every record and
+ * relationship is sourced and has evidence SYNTHETIC: nothing here is a fact about a real
+ * organization, and every evidence-aware answer leaves it out unless SYNTHETIC is asked for (a
+ * server for a generated graph runs with HELIXGRAPH_EVIDENCE=ALL).
  *
  * Records come in batches (`generateBatches`) in an order the importer can write batch by batch:
  * a link appears in the same batch as its two ends or after them, so 1M actors stream through in
@@ -198,9 +200,9 @@ export function* generateBatches(options: GenerateOptions): Generator<Dataset> {
   /** Every record cites one synthetic source, spread evenly over them. */
   const sourceOf = () => [`gen:src:${recordIndex++ % plan.sources}`];
   const node = (id: string, label: string, name: string, props: Record<string, unknown> = {}) =>
-    nodes.push({ id, label, name, ...props, placeholder: true, sources: sourceOf() });
+    nodes.push({ id, label, name, ...props, evidence: 'SYNTHETIC', placeholder: true, sources: sourceOf() });
   const link = (type: string, from: string, to: string, props: Record<string, unknown> = {}) =>
-    links.push({ type, from, to, ...props, placeholder: true, sources: sourceOf() });
+    links.push({ type, from, to, ...props, evidence: 'SYNTHETIC', placeholder: true, sources: sourceOf() });
 
   // Sources.
   for (let i = 0; i < plan.sources; i++) {

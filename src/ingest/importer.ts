@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
+import { derivedFlags, evidenceOf, propertyEvidenceOf } from '../domain/evidence';
 import { DEFAULT_SPHERE, isActorKind, type NodeLabel } from '../domain/model';
 import { COMMON_PROPERTIES, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES } from '../domain/properties';
-import { foldForSearch, sortKeyOf } from '../domain/search';
+import { foldForSearch, searchNamesOf, sortKeyOf } from '../domain/search';
 import type { QueryName } from '../db/cypher';
 import type { Executor, Row } from '../db/executor';
 import { DatasetInvalidError, type Dataset, type LinkRecord, type NodeRecord, type SourceRecord } from './dataset';
@@ -70,13 +71,20 @@ function withoutNulls(record: Record<string, unknown>, skip: readonly string[]):
   return out;
 }
 
+/** The stored evidence of a record: its level (from the earlier flags when absent) and the flags derived from it. */
+function evidenceFields(r: Record<string, unknown>) {
+  const evidence = evidenceOf(r);
+  return { evidence, ...derivedFlags(evidence, propertyEvidenceOf(r.propertyEvidence)) };
+}
+
 /** The row written for a source record. */
 export function sourceRow(s: SourceRecord) {
   const props = withoutNulls(s, ['id']);
-  const full = { ...props, label: 'Source', searchName: foldForSearch(String(s.title)) };
+  const full = { ...props, label: 'Source', searchName: searchNamesOf([s.title]) };
   return {
     id: s.id,
-    props: { ...full, contentHash: hash(full) },
+    // sortName derives from the title, so it stays out of the content hash (as for nodes).
+    props: { ...full, sortName: sortKeyOf(String(s.title)), contentHash: hash(full) },
     removeKeys: ownedKeys(SOURCE_PROPERTIES).filter((k) => !(k in props)),
   };
 }
@@ -90,8 +98,8 @@ export function nodeRow(n: NodeRecord) {
     ...props,
     label,
     sourceIds: n.sources,
-    placeholder: n.placeholder === true,
-    searchName: foldForSearch([n.name, n.nameEn, n.shortName].filter((x) => typeof x === 'string').join(' ')),
+    ...evidenceFields(n),
+    searchName: searchNamesOf([n.name, n.nameEn, n.shortName]),
     searchText: foldForSearch([n.description, n.craft, n.craftEn].filter((x) => typeof x === 'string').join(' ')),
   };
   if (actor) {
@@ -111,7 +119,7 @@ export function nodeRow(n: NodeRecord) {
 /** The row written for a link record. */
 export function linkRow(l: LinkRecord) {
   const props = withoutNulls(l, ['type', 'from', 'to', 'sources']);
-  const full = { ...props, sourceIds: l.sources, placeholder: l.placeholder === true };
+  const full = { ...props, sourceIds: l.sources, ...evidenceFields(l) };
   return {
     type: l.type,
     from: l.from,

@@ -8,6 +8,7 @@ import {
   SOURCE_PROPERTIES,
   type PropertyKind,
 } from '../domain/properties';
+import { parsePropertyEvidence } from '../domain/evidence';
 import type { Dataset, ValidationProblem } from './dataset';
 
 export const ID_PATTERN = /^[A-Za-z0-9:._-]{1,200}$/;
@@ -177,6 +178,28 @@ export function validateDataset(
     }
   };
 
+  /** A record's evidence fields agree with each other and name only properties it may carry. */
+  const checkEvidence = (section: 'nodes' | 'links', index: number, record: Record<string, unknown>, allowed: Record<string, PropertyKind>) => {
+    const level = record.evidence;
+    if (typeof level === 'string') {
+      if (record.placeholder === true && level !== 'PLACEHOLDER' && level !== 'SYNTHETIC') {
+        add(section, index, 'placeholder', true, `contradicts evidence ${level} (a placeholder is PLACEHOLDER or SYNTHETIC)`);
+      }
+      if (record.placeholder === false && (level === 'PLACEHOLDER' || level === 'SYNTHETIC')) {
+        add(section, index, 'placeholder', false, `contradicts evidence ${level}`);
+      }
+    }
+    const pe = record.propertyEvidence;
+    if (typeof pe !== 'string') return;
+    const parsed = parsePropertyEvidence(pe);
+    if (typeof parsed === 'string') return add(section, index, 'propertyEvidence', pe, `${parsed} (expected property=LEVEL pairs separated by commas)`);
+    for (const p of parsed) {
+      if (!Object.prototype.hasOwnProperty.call(allowed, p.property) || p.property.startsWith('evidence') || p.property === 'propertyEvidence') {
+        add(section, index, 'propertyEvidence', pe, `names ${p.property}, which is not a property this record may carry`);
+      }
+    }
+  };
+
   const sourceIds = new Set<string>();
   sources.forEach((s, i) => {
     if (typeof s !== 'object' || s === null) return add('sources', i, '(record)', s, 'is not an object');
@@ -206,6 +229,7 @@ export function validateDataset(
     }
     declare('nodes', i, n.id, label);
     checkProps('nodes', i, n, { ...COMMON_PROPERTIES, ...LABEL_PROPERTIES[label] }, ['id', 'label', 'sources']);
+    checkEvidence('nodes', i, n, { ...COMMON_PROPERTIES, ...LABEL_PROPERTIES[label] });
     for (const key of REQUIRED_BY_LABEL[label] ?? []) {
       if (n[key] === undefined || n[key] === null) add('nodes', i, key, undefined, `is required for a ${label}`);
     }
@@ -243,6 +267,7 @@ export function validateDataset(
       seenLinks.add(key);
     }
     checkProps('links', i, l, LINK_PROPERTIES, ['type', 'from', 'to', 'sources']);
+    checkEvidence('links', i, l, LINK_PROPERTIES);
     checkSources('links', i, l.sources);
   });
 

@@ -10,6 +10,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 
 import type { ApiKey, Limits } from '../config';
 import type { Executor } from '../db/executor';
+import type { EvidenceLevel } from '../domain/model';
 import { ErrorCode } from '../errors';
 import { createContext, type Context } from '../graphql/context';
 import { armor } from './armor';
@@ -34,6 +35,8 @@ export interface HttpServerOptions {
   apiKeys?: readonly ApiKey[];
   /** `key`: every request needs a valid key; `open`: reads are open to anyone. */
   readAccess?: 'open' | 'key';
+  /** The evidence levels answers rest on when a request does not say (default: DEFAULT_EVIDENCE). */
+  evidence?: readonly EvidenceLevel[];
 }
 
 /** The limits used when the caller gives none (the same defaults as config.ts). */
@@ -137,7 +140,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
         const requestId = typeof requested === 'string' && /^[\w.-]{1,64}$/.test(requested) ? requested : randomUUID();
         const key = presentedKey(req.headers);
         const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
-        return createContext(options.db, requestId, caller, clientId);
+        return createContext(options.db, requestId, caller, clientId, options.evidence);
       },
     }),
   );

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { networkDataFromDataset } from '../../src/analytics/dataset';
 import type { NetworkData } from '../../src/analytics/projection';
 import { AnalyticsRepository } from '../../src/db/repositories/analytics.repository';
+import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS } from '../../src/domain/model';
 import type { Dataset } from '../../src/ingest/dataset';
 import { startTestServer, type TestServer } from '../helpers/server';
 import founding from '../../data/founding.json';
@@ -15,6 +16,11 @@ import founding from '../../data/founding.json';
  * data (data/README.md): 40 enterprises connected by NTBIC's project (managed by MOST) and met at
  * its 12 events; 10 handicraft enterprises invested in by 3 investors who attended the connection
  * workshop and demo day with them; 4 enterprises partnering a Japanese organization.
+ *
+ * These tests check the algorithms on the richest network the founding data gives, so the server
+ * runs on every evidence level (HELIXGRAPH_EVIDENCE=ALL): the synthetic assignments (villages,
+ * event attendance, the three investors) included. What the default evidence answers is checked
+ * in evidence.test.ts.
  */
 
 const EDITOR = 'analytics-test-editor-key-0123456789';
@@ -33,7 +39,7 @@ async function ok<T = Record<string, any>>(query: string, variables?: Record<str
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ HELIXGRAPH_API_KEYS: `editor:${EDITOR}` });
+  server = await startTestServer({ HELIXGRAPH_API_KEYS: `editor:${EDITOR}`, HELIXGRAPH_EVIDENCE: 'ALL' });
   const data = await ok(
     `mutation { recomputeMeasures { computedAt actors ties arcs betweennessExact pivots maxStandardError errorBound errorConfidence
        communities modularity seed cappedContexts projection { linkTypes via maxCoMembers } timings { measure ms } computeMs readMs writeMs totalMs } }`,
@@ -102,10 +108,18 @@ describe('the network read from Neo4j', () => {
   });
 
   it('is exactly the one the founding dataset describes (the analytics Cypher reads agree with the file)', async () => {
-    const fromDb = await new AnalyticsRepository(server.app.db.executor).readNetwork();
-    const fromFile = networkDataFromDataset(founding as unknown as Dataset);
+    const fromDb = await new AnalyticsRepository(server.app.db.executor).readNetwork(EVIDENCE_LEVELS);
+    const fromFile = networkDataFromDataset(founding as unknown as Dataset, EVIDENCE_LEVELS);
     expect(fromDb.actors).toHaveLength(79);
     expect(fromDb.affiliations.length).toBeGreaterThan(150);
+    expect(canonical(fromDb)).toEqual(canonical(fromFile));
+  });
+
+  it('leaves out what the evidence asked does not cover, as the file does (79 actors less the 3 synthetic investors)', async () => {
+    const fromDb = await new AnalyticsRepository(server.app.db.executor).readNetwork(DEFAULT_EVIDENCE);
+    const fromFile = networkDataFromDataset(founding as unknown as Dataset, DEFAULT_EVIDENCE);
+    expect(fromDb.actors).toHaveLength(76);
+    expect(fromDb.actors.filter((a) => a.villageIds.length > 0).map((a) => a.id)).toEqual(['org:nam-o-fish-sauce-association']);
     expect(canonical(fromDb)).toEqual(canonical(fromFile));
   });
 });
@@ -380,7 +394,7 @@ describe('suggestedLinks', () => {
 describe('helixgraph analytics (CLI)', () => {
   it('recomputes and stores the measures, printing what it did', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['dist/src/cli/main.js', 'analytics'], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), HELIXGRAPH_EVIDENCE: 'ALL' },
     });
     expect(stdout).toMatch(/network measures of 79 actors \(347 ties, 691 arcs, 14 communities, modularity 0\.\d{3}\) computed at (\S+)/);
     expect(stdout).toMatch(/betweenness exact/);

@@ -23,10 +23,10 @@ describe('the founding dataset, through the project report', () => {
         projectReport(id: $id) {
           project { name nameEn acceptedDate }
           eventsByKind { kind count }
-          eventCount participantVisits participantVisitsEstimated
+          eventCount participantVisits participantVisitsEstimated participantVisitsEvidence participantVisitsReported
           enterprisesConnected enterprisesInvested
           investedBySector { sector { id } enterprises }
-          amounts { currency status amount investments }
+          amounts { currency status amount investments evidence }
           lastEventDate lastEvent { kind date }
           programs { id name code managers { nodes { id shortName } } }
           implementers { id shortName parent { organization { id parent { organization { id } } } } }
@@ -51,9 +51,10 @@ describe('the founding dataset, through the project report', () => {
     expect(report.eventCount).toBe(12);
   });
 
-  it('sums nearly 1,000 participant visits (900 to 1,000), flagged as estimated per event', () => {
-    expect(report.participantVisits).toBeGreaterThanOrEqual(900);
-    expect(report.participantVisits).toBeLessThanOrEqual(1000);
+  it('gives nearly 1,000 participant visits as the document says them, and 960 (900 to 1,000) as an estimate', () => {
+    expect(report.participantVisitsReported).toBe('gần 1000 lượt khách (nearly 1,000 participant visits)');
+    expect(report.participantVisits).toBe(960);
+    expect(report.participantVisitsEvidence).toBe('ESTIMATED');
     expect(report.participantVisitsEstimated).toBe(true);
   });
 
@@ -64,7 +65,8 @@ describe('the founding dataset, through the project report', () => {
   });
 
   it('committed exactly USD 360,000', () => {
-    expect(report.amounts).toEqual([{ currency: 'USD', status: 'COMMITTED', amount: 360000, investments: 10 }]);
+    // The total is stated; its split over the 10 investments is an even-split estimate.
+    expect(report.amounts).toEqual([{ currency: 'USD', status: 'COMMITTED', amount: 360000, investments: 10, evidence: 'ESTIMATED' }]);
   });
 
   it('ended with a connection workshop in August 2020 and was accepted on 2020-12-09', () => {
@@ -154,14 +156,21 @@ describe('search', () => {
 
 describe('lists', () => {
   it('filters actors by kind and province and sorts them by name', async () => {
-    const res = await server.gql(`{ actors(first: 100, filter: { kinds: [ENTERPRISE], provinceIds: ["province:ha-noi"] }, orderBy: { field: NAME }) {
-      totalCount nodes { name province { id } } } }`);
+    const res = await server.gql(`{ actors(first: 100, filter: { provinceIds: ["province:ha-noi"] }, orderBy: { field: NAME }) {
+      totalCount nodes { name evidence province { id } } } }`);
     const nodes = res.data!.actors.nodes;
     expect(res.data!.actors.totalCount).toBe(nodes.length);
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((n: any) => n.province.id === 'province:ha-noi')).toBe(true);
     const names = nodes.map((n: any) => n.name.toLowerCase());
     expect(names).toEqual([...names].sort());
+    // No source places an enterprise in Hà Nội: the synthetic placements answer only when asked for.
+    const enterprises = await server.gql(`{ actors(first: 100, filter: { kinds: [ENTERPRISE], provinceIds: ["province:ha-noi"] }) { totalCount } }`);
+    expect(enterprises.data!.actors.totalCount).toBe(0);
+    const synthetic = await server.gql(`{ actors(first: 100, filter: { kinds: [ENTERPRISE], provinceIds: ["province:ha-noi"], evidence: [STATED, PLACEHOLDER, SYNTHETIC] }) {
+      totalCount nodes { evidence } } }`);
+    expect(synthetic.data!.actors.totalCount).toBeGreaterThan(0);
+    expect(synthetic.data!.actors.nodes.every((n: any) => n.evidence === 'PLACEHOLDER')).toBe(true);
   });
 
   it('pages through enterprises with cursors, without overlap, to the end', async () => {
@@ -192,32 +201,39 @@ describe('lists', () => {
 });
 
 describe('dashboards', () => {
-  it('counts actors by kind', async () => {
-    const res = await server.gql('{ counts(by: KIND) { key count } }');
-    const byKind = Object.fromEntries(res.data!.counts.map((c: any) => [c.key, c.count]));
-    expect(byKind.Enterprise).toBe(40);
-    expect(Object.keys(byKind)).toEqual(expect.arrayContaining(['GovernmentAgency', 'SupportOrganization', 'Intermediary', 'ResearchInstitute', 'InternationalOrganization', 'Investor']));
+  it('counts actors by kind, saying that the 40 enterprises are anonymous stand-ins and leaving out the made-up investors', async () => {
+    const res = await server.gql('{ counts(by: KIND) { key count evidence { evidence count } } }');
+    const byKind = Object.fromEntries(res.data!.counts.map((c: any) => [c.key, c]));
+    expect(byKind.Enterprise).toEqual({ key: 'Enterprise', count: 40, evidence: [{ evidence: 'PLACEHOLDER', count: 40 }] });
+    expect(Object.keys(byKind)).toEqual(expect.arrayContaining(['GovernmentAgency', 'SupportOrganization', 'Intermediary', 'ResearchInstitute', 'InternationalOrganization']));
+    expect(byKind.Investor).toBeUndefined();
+    const all = await server.gql('{ counts(by: KIND, evidence: [STATED, INFERRED, PLACEHOLDER, ESTIMATED, SYNTHETIC]) { key count evidence { evidence count } } }');
+    expect(all.data!.counts.find((c: any) => c.key === 'Investor')).toEqual({ key: 'Investor', count: 3, evidence: [{ evidence: 'SYNTHETIC', count: 3 }] });
   });
 
   it('counts actors by sector, village, province and program as the dataset file says', async () => {
     // The expected counts come from data/founding.json, not from Cypher: each group counts the
     // distinct actors linked to it, as the API documents.
-    const label = new Map(founding.nodes.map((n) => [n.id, n.label as string]));
+    // Synthetic records and ties are left out by default, as the API documents.
+    const synthetic = (r: { evidence?: string }) => r.evidence === 'SYNTHETIC';
+    const nodes = founding.nodes.filter((n) => !synthetic(n));
+    const links = founding.links.filter((l) => !synthetic(l));
+    const label = new Map(nodes.map((n) => [n.id, n.label as string]));
     const actor = (id: string) => ['Enterprise', 'Investor', 'ResearchInstitute', 'SupportOrganization', 'Intermediary', 'GovernmentAgency', 'InternationalOrganization'].includes(label.get(id)!);
     const out = (type: string, from: string, toLabel: string) =>
-      founding.links.filter((l) => l.type === type && l.from === from && label.get(l.to) === toLabel).map((l) => l.to);
+      links.filter((l) => l.type === type && l.from === from && label.get(l.to) === toLabel).map((l) => l.to);
     const groupsOf: Record<string, (id: string) => string[]> = {
       SECTOR: (id) => out('ACTIVE_IN', id, 'Sector'),
       VILLAGE: (id) => out('LOCATED_IN', id, 'CraftVillage'),
       PROVINCE: (id) => [...out('LOCATED_IN', id, 'Province'), ...out('LOCATED_IN', id, 'CraftVillage').flatMap((v) => out('LOCATED_IN', v, 'Province'))],
       PROGRAM: (id) => {
         const toProject = ['IMPLEMENTS', 'CONNECTED', 'MANAGES', 'ORGANIZED', 'RESULT_OF', 'PRODUCED'];
-        const projects = founding.links
+        const projects = links
           .filter((l) => toProject.includes(l.type) && (l.from === id || l.to === id))
           .map((l) => (l.from === id ? l.to : l.from))
           .filter((p) => label.get(p) === 'Project');
-        const viaProjects = founding.links.filter((l) => l.type === 'FUNDS' && projects.includes(l.to) && label.get(l.from) === 'Program').map((l) => l.from);
-        const direct = founding.links
+        const viaProjects = links.filter((l) => l.type === 'FUNDS' && projects.includes(l.to) && label.get(l.from) === 'Program').map((l) => l.from);
+        const direct = links
           .filter((l) => ['MANAGES', 'FUNDS'].includes(l.type) && (l.from === id || l.to === id))
           .map((l) => (l.from === id ? l.to : l.from))
           .filter((p) => label.get(p) === 'Program');
@@ -226,7 +242,12 @@ describe('dashboards', () => {
     };
     for (const [by, groups] of Object.entries(groupsOf)) {
       const expected = new Map<string, number>();
-      for (const n of founding.nodes.filter((x) => actor(x.id))) for (const g of new Set(groups(n.id))) expected.set(g, (expected.get(g) ?? 0) + 1);
+      for (const n of nodes.filter((x) => actor(x.id))) {
+        const found = new Set(groups(n.id));
+        // Actors that no tie on this evidence puts in a sector, village or province are counted as UNKNOWN.
+        if (found.size === 0 && by !== 'PROGRAM') found.add('UNKNOWN');
+        for (const g of found) expected.set(g, (expected.get(g) ?? 0) + 1);
+      }
       const res = await server.gql(`{ counts(by: ${by}) { key count } }`);
       expect(res.errors, by).toBeUndefined();
       const got = new Map(res.data!.counts.map((c: any) => [c.key, c.count]));
@@ -236,14 +257,23 @@ describe('dashboards', () => {
   });
 
   it('sums committed investment by sector', async () => {
-    const res = await server.gql('{ investmentTotals(by: SECTOR, statuses: [COMMITTED]) { key currency amount enterprises } }');
-    expect(res.data!.investmentTotals).toEqual([{ key: 'sector:handicrafts', currency: 'USD', amount: 360000, enterprises: 10 }]);
+    const res = await server.gql('{ investmentTotals(by: SECTOR, statuses: [COMMITTED]) { key currency amount enterprises evidence { evidence count amount } } }');
+    expect(res.data!.investmentTotals).toEqual([
+      { key: 'sector:handicrafts', currency: 'USD', amount: 360000, enterprises: 10, evidence: [{ evidence: 'ESTIMATED', count: 10, amount: 360000 }] },
+    ]);
   });
 
-  it('shows the task events over time, ending in August 2020', async () => {
-    const res = await server.gql(`{ eventsOverTime(interval: MONTH, projectId: "${TASK}") { period events participantVisits } }`);
-    const buckets = res.data!.eventsOverTime;
+  it('shows the task events over time: only the August 2020 date is sourced, the other 11 are of unknown date', async () => {
+    const res = await server.gql(`{ eventsOverTime(interval: MONTH, projectId: "${TASK}") { period events participantVisits eventsWithoutVisits evidence { evidence count } } }`);
+    expect(res.data!.eventsOverTime).toEqual([
+      { period: '2020-08', events: 1, participantVisits: null, eventsWithoutVisits: 1, evidence: [{ evidence: 'STATED', count: 1 }] },
+      { period: 'UNKNOWN', events: 11, participantVisits: null, eventsWithoutVisits: 11, evidence: [{ evidence: 'STATED', count: 11 }] },
+    ]);
+    // Asked for, the synthetic monthly curve is there, and says it is synthetic.
+    const all = await server.gql(`{ eventsOverTime(interval: MONTH, projectId: "${TASK}", evidence: [STATED, SYNTHETIC]) { period events evidence { evidence count } } }`);
+    const buckets = all.data!.eventsOverTime;
     expect(buckets.reduce((s: number, b: any) => s + b.events, 0)).toBe(12);
-    expect(buckets[buckets.length - 1].period).toBe('2020-08');
+    expect(buckets[buckets.length - 1]).toEqual({ period: '2020-08', events: 1, evidence: [{ evidence: 'STATED', count: 1 }] });
+    expect(buckets[0].evidence).toEqual([{ evidence: 'SYNTHETIC', count: buckets[0].events }]);
   });
 });

@@ -11,7 +11,7 @@ import {
   type NetworkData,
   type TieRecord,
 } from '../../analytics/projection';
-import { ACTOR_KINDS, ACTOR_TIE_TYPES, HELIX_SPHERES, type ActorKind, type HelixSphere, type LinkType } from '../../domain/model';
+import { ACTOR_KINDS, ACTOR_TIE_TYPES, HELIX_SPHERES, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../../domain/model';
 import type { Executor, Row } from '../executor';
 import { toNodeProps, type NodeProps } from './node.repository';
 
@@ -52,12 +52,15 @@ const AFFILIATION_TYPES = [...new Set(FOLDS.flatMap((f) => [...FOLD_ROLES[f].hos
 export class AnalyticsRepository {
   constructor(private readonly db: Executor) {}
 
-  /** Actors, their direct ties and their affiliations: three round trips, run side by side. */
-  async readNetwork(): Promise<NetworkData> {
+  /**
+   * Actors, their direct ties and their affiliations, each record and relationship on one of the
+   * `evidence` levels: three round trips, run side by side.
+   */
+  async readNetwork(evidence: readonly EvidenceLevel[]): Promise<NetworkData> {
     const [actorRows, tieRows, affiliationRows] = await Promise.all([
-      this.db.read('analytics/getActors'),
-      this.db.read('analytics/getActorTies', { types: ACTOR_TIE_TYPES }),
-      this.db.read('analytics/getAffiliations', { labels: FOLDS.map((f) => FOLD_LABELS[f]), types: AFFILIATION_TYPES }),
+      this.db.read('analytics/getActors', { evidence }),
+      this.db.read('analytics/getActorTies', { types: ACTOR_TIE_TYPES, evidence }),
+      this.db.read('analytics/getAffiliations', { labels: FOLDS.map((f) => FOLD_LABELS[f]), types: AFFILIATION_TYPES, evidence }),
     ]);
     const actors = actorRows.map(
       (r): ActorRecord => ({
@@ -65,6 +68,7 @@ export class AnalyticsRepository {
         kind: r.kind as ActorKind,
         sphere: r.sphere as HelixSphere,
         name: r.name as string,
+        evidence: r.evidence as EvidenceLevel,
         villageIds: r.villageIds as string[],
         provinceIds: r.provinceIds as string[],
         sectorIds: r.sectorIds as string[],
@@ -81,8 +85,8 @@ export class AnalyticsRepository {
     return { actors, ties, affiliations };
   }
 
-  async readVillages(): Promise<VillageRecord[]> {
-    const rows = await this.db.read('analytics/getVillages');
+  async readVillages(evidence: readonly EvidenceLevel[]): Promise<VillageRecord[]> {
+    const rows = await this.db.read('analytics/getVillages', { evidence });
     return rows.map((r) => ({
       id: r.id as string,
       provinceId: (r.provinceId as string | null) ?? null,
@@ -91,8 +95,8 @@ export class AnalyticsRepository {
     }));
   }
 
-  async readSectorActivity(): Promise<SectorActivity[]> {
-    return (await this.db.read('analytics/getSectorActivity')) as unknown as SectorActivity[];
+  async readSectorActivity(evidence: readonly EvidenceLevel[]): Promise<SectorActivity[]> {
+    return (await this.db.read('analytics/getSectorActivity', { evidence })) as unknown as SectorActivity[];
   }
 
   /**
@@ -127,8 +131,16 @@ export class AnalyticsRepository {
   }
 
   /** Shortest paths (one, or all up to `limit`) within `maxHops` through `types`; [] when none. */
-  async shortestPaths(from: string, to: string, types: readonly string[], maxHops: number, all: boolean, limit: number): Promise<PathRow[]> {
-    const rows = await this.db.read(all ? 'analytics/findAllShortestPaths' : 'analytics/findShortestPath', { from, to, types, maxHops, limit });
+  async shortestPaths(
+    from: string,
+    to: string,
+    types: readonly string[],
+    evidence: readonly EvidenceLevel[],
+    maxHops: number,
+    all: boolean,
+    limit: number,
+  ): Promise<PathRow[]> {
+    const rows = await this.db.read(all ? 'analytics/findAllShortestPaths' : 'analytics/findShortestPath', { from, to, types, evidence, maxHops, limit });
     return rows.map((r) => ({ nodes: (r.nodes as unknown[]).map(toNodeProps), links: r.links as GraphLink[] }));
   }
 
@@ -138,10 +150,11 @@ export class AnalyticsRepository {
     depth: number,
     types: readonly string[],
     labels: readonly string[] | null,
+    evidence: readonly EvidenceLevel[],
     limit: number,
     linkLimit: number,
   ): Promise<NeighbourhoodRow | null> {
-    const [row] = await this.db.read('analytics/getNeighbourhood', { id, depth, types, labels, limit, linkLimit });
+    const [row] = await this.db.read('analytics/getNeighbourhood', { id, depth, types, labels, evidence, limit, linkLimit });
     if (!row) return null;
     return {
       totalNodes: row.totalNodes as number,

@@ -1,3 +1,4 @@
+import { EVIDENCE_LEVELS } from '../../domain/model';
 import { MEASURE_PROPERTIES, type MeasureName } from '../../analytics/measures';
 import type { Executor } from '../executor';
 import { toNodeProps, type NodeProps } from './node.repository';
@@ -15,6 +16,8 @@ export interface ListFilter {
   dateFrom?: string | null;
   dateTo?: string | null;
   placeholder?: boolean | null;
+  /** Evidence levels the entities and the ties the filters follow must rest on (default: every level). */
+  evidence?: readonly string[];
   /** Louvain communities of the stored network measures (m_community). */
   communities?: readonly number[] | null;
   /** A stored network measure within [min, max] (either bound may be absent). */
@@ -40,6 +43,7 @@ function filterParams(f: ListFilter): Record<string, unknown> {
     dateFrom: f.dateFrom ?? null,
     dateTo: f.dateTo ?? null,
     placeholder: f.placeholder ?? null,
+    evidence: f.evidence ?? EVIDENCE_LEVELS,
     communities: f.communities ?? null,
     measureKey: f.measure ? MEASURE_PROPERTIES[f.measure.name] : null,
     measureMin: f.measure?.min ?? null,

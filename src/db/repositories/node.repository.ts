@@ -1,12 +1,32 @@
+import { evidenceOf, propertyEvidenceOf } from '../../domain/evidence';
 import type { Executor, Row } from '../executor';
 
 /** A node's properties, with the flags every entity exposes made explicit. */
 export type NodeProps = Record<string, unknown> & { id: string; label: string; sourceIds?: string[] };
 
-/** Normalizes stored properties: flags default to false. */
+/**
+ * Normalizes stored properties: the evidence level made explicit (from the earlier flags for
+ * records imported before levels existed), the per-property levels parsed, flags default to false.
+ */
 export function toNodeProps(raw: unknown): NodeProps {
   const p = raw as NodeProps;
-  return { ...p, placeholder: p.placeholder === true, estimate: p.estimate === true };
+  return {
+    ...p,
+    evidence: evidenceOf(p),
+    propertyEvidenceList: propertyEvidenceOf(p.propertyEvidence),
+    placeholder: p.placeholder === true,
+    estimate: p.estimate === true,
+  };
+}
+
+/** The evidence fields of a stored relationship's properties, for the API's Link types. */
+export function linkEvidence(props: Record<string, unknown>) {
+  return {
+    evidence: evidenceOf(props),
+    evidenceNote: props.evidenceNote as string | undefined,
+    placeholder: props.placeholder === true,
+    estimate: props.estimate === true,
+  };
 }
 
 /** Which relationships of a node to read, and which page of them. */
@@ -15,6 +35,8 @@ export interface LinkQuery {
   types: readonly string[] | null;
   direction: 'OUT' | 'IN' | 'BOTH';
   labels: readonly string[] | null;
+  /** Evidence levels of the relationships (and far nodes) to read; null: any. */
+  evidence: readonly string[] | null;
   offset: number;
   limit: number;
 }
@@ -33,7 +55,7 @@ export interface LinkPage {
 
 /** The key DataLoader caches a LinkQuery under. */
 export function linkQueryKey(q: LinkQuery): string {
-  return JSON.stringify([q.id, q.types, q.direction, q.labels, q.offset, q.limit]);
+  return JSON.stringify([q.id, q.types, q.direction, q.labels, q.evidence, q.offset, q.limit]);
 }
 
 /** Batch reads of nodes, sources and relationships: each method is one round trip. */
@@ -55,7 +77,7 @@ export class NodeRepository {
   /** One page of relationships for each query, in the order asked. */
   async getLinks(queries: readonly LinkQuery[]): Promise<LinkPage[]> {
     // Each query is keyed by its position in the batch (not its JSON, which doubled the bytes sent).
-    const keys = queries.map((q, key) => ({ key, id: q.id, types: q.types, direction: q.direction, labels: q.labels, offset: q.offset, limit: q.limit }));
+    const keys = queries.map((q, key) => ({ key, id: q.id, types: q.types, direction: q.direction, labels: q.labels, evidence: q.evidence, offset: q.offset, limit: q.limit }));
     const rows = await this.db.read('node/getLinksOfNodes', { keys });
     const byKey = new Map(rows.map((r) => [r.key as number, r]));
     return keys.map((k) => {

@@ -1,3 +1,4 @@
+import { NAME_SEPARATOR } from '../../domain/search';
 import type { Executor } from '../executor';
 import { toNodeProps, type NodeProps } from './node.repository';
 
@@ -13,9 +14,12 @@ export const SEARCH_SCAN_LIMIT = 2000;
 export class SearchRepository {
   constructor(private readonly db: Executor) {}
 
-  /** Hits for a Lucene query built by buildLuceneQuery (never raw user text), best first. */
-  async search(luceneQuery: string, labels: readonly string[] | null, offset: number, limit: number): Promise<SearchHit[]> {
-    const rows = await this.db.read('search/searchNodes', { query: luceneQuery, labels, offset, limit, scan: SEARCH_SCAN_LIMIT });
+  /**
+   * Hits for a Lucene query built by buildLuceneQuery (never raw user text), best first: exact
+   * name matches (`exact`, from exactSearchKey) before the rest.
+   */
+  async search(luceneQuery: string, exact: string, labels: readonly string[] | null, offset: number, limit: number): Promise<SearchHit[]> {
+    const rows = await this.db.read('search/searchNodes', { query: luceneQuery, exact, separator: NAME_SEPARATOR, labels, offset, limit, scan: SEARCH_SCAN_LIMIT });
     return rows.map((r) => ({ node: toNodeProps(r.node), score: r.score as number }));
   }
 }

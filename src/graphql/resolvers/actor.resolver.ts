@@ -39,7 +39,7 @@ export class ActorResolver {
 
   @FieldResolver(() => ParentLink, { nullable: true, description: 'The organization this one is part of, with validity dates.' })
   async parent(@Root() actor: NodeProps, @Ctx() ctx: Context): Promise<ParentLink | null> {
-    const result = await ctx.loaders.links.load({ id: actor.id, types: ['PART_OF'], direction: 'OUT', labels: null, offset: 0, limit: 1 });
+    const result = await ctx.loaders.links.load({ id: actor.id, types: ['PART_OF'], direction: 'OUT', labels: null, evidence: ctx.evidence, offset: 0, limit: 1 });
     const item = result.items[0];
     if (!item) return null;
     return { organization: item.node, since: item.link.since as string | undefined, until: item.link.until as string | undefined };

@@ -7,12 +7,14 @@ import { DEFAULT_PROJECTION, type Fold, type ProjectionOptions } from '../../ana
 import { AnalyticsService, type MeasuresRun as Run } from '../../analytics/service';
 import type { Suggestion } from '../../analytics/suggestions';
 import { AnalyticsRepository, type GraphLink } from '../../db/repositories/analytics.repository';
-import { ACTOR_KINDS, ACTOR_TIE_TYPES, LINK_TYPES, type ActorKind, type LinkType } from '../../domain/model';
+import { linkEvidence } from '../../db/repositories/node.repository';
+import { ACTOR_KINDS, ACTOR_TIE_TYPES, LINK_TYPES, type ActorKind, type EvidenceLevel, type LinkType } from '../../domain/model';
 import { BadInputError } from '../../errors';
 import { ID_PATTERN } from '../../ingest/validate';
 import { requireRole } from '../../server/auth';
 import type { Context } from '../context';
-import { ActorKindEnum, Direction, LinkTypeEnum, NodeLabelEnum } from '../enums';
+import { ActorKindEnum, Direction, EvidenceEnum, LinkTypeEnum, NodeLabelEnum } from '../enums';
+import { EVIDENCE_ARG_DESCRIPTION, evidenceArg } from '../evidence';
 import { Actor } from '../types/actor.type';
 import {
   ActorMeasures,
@@ -44,15 +46,18 @@ export const MAX_SUGGESTIONS = 50;
 /** Shared neighbours listed as the reason of one suggestion. */
 export const MAX_REASONS = 20;
 
-const services = new WeakMap<Context, AnalyticsService>();
+const services = new WeakMap<Context, Map<string, AnalyticsService>>();
 
-/** The analytics service of this request (networks are read once per request and projection). */
-function analyticsOf(ctx: Context): AnalyticsService {
-  let service = services.get(ctx);
-  if (!service) {
-    service = new AnalyticsService(new AnalyticsRepository(ctx.db));
-    services.set(ctx, service);
-  }
+/**
+ * The analytics service of this request on the evidence asked (networks are read once per request,
+ * evidence and projection).
+ */
+function analyticsOf(ctx: Context, evidence: readonly EvidenceLevel[] = ctx.evidence): AnalyticsService {
+  let byEvidence = services.get(ctx);
+  if (!byEvidence) services.set(ctx, (byEvidence = new Map()));
+  const key = evidence.join(',');
+  let service = byEvidence.get(key);
+  if (!service) byEvidence.set(key, (service = new AnalyticsService(new AnalyticsRepository(ctx.db), evidence)));
   return service;
 }
 
@@ -100,8 +105,7 @@ function linkProps(l: GraphLink) {
     role: l.props.role as string | undefined,
     since: l.props.since as string | undefined,
     until: l.props.until as string | undefined,
-    placeholder: l.props.placeholder === true,
-    estimate: l.props.estimate === true,
+    ...linkEvidence(l.props),
     sourceIds: (l.props.sourceIds as string[] | undefined) ?? [],
   };
 }
@@ -162,13 +166,15 @@ export class AnalyticsQueryResolver {
     @Arg('maxHops', () => Int, { defaultValue: DEFAULT_HOPS }) maxHops: number,
     @Arg('through', () => [LinkTypeEnum], { nullable: true, description: 'Relationship types the path may use (default: all).' }) through?: string[],
     @Arg('all', () => Boolean, { defaultValue: false }) all: boolean = false,
+    @Arg('evidence', () => [EvidenceEnum], { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: string[],
   ): Promise<ShortestPaths | null> {
     checkId(from, 'from');
     checkId(to, 'to');
     if (from === to) throw new BadInputError('to', to, 'must differ from "from"');
     checkInt(maxHops, 'maxHops', 1, MAX_HOPS);
     checkList(through, 'through');
-    const rows = await new AnalyticsRepository(ctx.db).shortestPaths(from, to, through ?? LINK_TYPES, maxHops, all, MAX_PATHS + 1);
+    const levels = evidenceArg(ctx, evidence);
+    const rows = await new AnalyticsRepository(ctx.db).shortestPaths(from, to, through ?? LINK_TYPES, levels, maxHops, all, MAX_PATHS + 1);
     if (rows.length === 0) return null;
     const paths = rows.slice(0, MAX_PATHS).map((row) => ({
       length: row.links.length,
@@ -197,13 +203,15 @@ export class AnalyticsQueryResolver {
     @Arg('kinds', () => [NodeLabelEnum], { nullable: true, description: 'Node types allowed besides the centre (default: all).' }) kinds?: string[],
     @Arg('linkTypes', () => [LinkTypeEnum], { nullable: true, description: 'Relationship types followed (default: all).' }) linkTypes?: string[],
     @Arg('limit', () => Int, { defaultValue: DEFAULT_NEIGHBOURHOOD }) limit: number = DEFAULT_NEIGHBOURHOOD,
+    @Arg('evidence', () => [EvidenceEnum], { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: string[],
   ): Promise<Neighbourhood | null> {
     checkId(id, 'id');
     checkInt(depth, 'depth', 1, MAX_DEPTH);
     checkInt(limit, 'limit', 1, MAX_NEIGHBOURHOOD);
     checkList(kinds, 'kinds');
     checkList(linkTypes, 'linkTypes');
-    const row = await new AnalyticsRepository(ctx.db).neighbourhood(id, depth, linkTypes ?? LINK_TYPES, kinds ?? null, limit, NEIGHBOURHOOD_LINK_LIMIT);
+    const levels = evidenceArg(ctx, evidence);
+    const row = await new AnalyticsRepository(ctx.db).neighbourhood(id, depth, linkTypes ?? LINK_TYPES, kinds ?? null, levels, limit, NEIGHBOURHOOD_LINK_LIMIT);
     if (!row) return null;
     return {
       nodes: row.nodes,
@@ -249,9 +257,10 @@ export class AnalyticsQueryResolver {
     @Ctx() ctx: Context,
     @Arg('by', () => HelixGroupBy, { defaultValue: HelixGroupBy.NONE }) by: HelixGroupBy,
     @Arg('projection', () => ProjectionInput, { nullable: true }) projection?: ProjectionInput,
+    @Arg('evidence', () => [EvidenceEnum], { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: string[],
   ): Promise<HelixLinkage[]> {
     const options = toProjection(projection);
-    const groups = await analyticsOf(ctx).helix(by, options);
+    const groups = await analyticsOf(ctx, evidenceArg(ctx, evidence)).helix(by, options);
     const nodes = await nodesById(ctx, groups.flatMap((g) => (g.key ? [g.key] : [])));
     return groups.map((g) => ({ ...g, group: g.key ? (nodes.get(g.key) ?? null) : null }));
   }
@@ -262,11 +271,13 @@ export class AnalyticsQueryResolver {
     @Arg('by', () => CoverageBy, { defaultValue: CoverageBy.PROVINCE }) by: CoverageBy,
     @Arg('kinds', () => [ActorKindEnum], { nullable: true, description: 'Kinds whose absence makes a cell empty (default: all).' }) kinds?: string[],
     @Arg('projection', () => ProjectionInput, { nullable: true }) projection?: ProjectionInput,
+    @Arg('evidence', () => [EvidenceEnum], { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: string[],
   ): Promise<Coverage> {
     checkList(kinds, 'kinds');
     const options = toProjection(projection);
     const wanted = (kinds ?? ACTOR_KINDS) as ActorKind[];
-    const matrix = await analyticsOf(ctx).coverage(by, wanted, options);
+    const levels = evidenceArg(ctx, evidence);
+    const matrix = await analyticsOf(ctx, levels).coverage(by, wanted, options);
     const nodes = await nodesById(ctx, matrix.cells.flatMap((c) => [c.sectorId, c.placeId]));
     return {
       by,
@@ -279,6 +290,7 @@ export class AnalyticsQueryResolver {
           missingKinds: wanted.filter((k) => c.counts[k] === 0),
         })),
       emptyCells: matrix.empty.length,
+      evidence: levels,
     };
   }
 
@@ -291,10 +303,12 @@ export class AnalyticsQueryResolver {
     })
     supporterKinds?: string[],
     @Arg('projection', () => ProjectionInput, { nullable: true }) projection?: ProjectionInput,
+    @Arg('evidence', () => [EvidenceEnum], { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: string[],
   ): Promise<Gaps> {
     checkList(supporterKinds, 'supporterKinds');
     const options = toProjection(projection);
-    const g = await analyticsOf(ctx).gaps(supporterKinds as ActorKind[] | undefined, options);
+    const levels = evidenceArg(ctx, evidence);
+    const g = await analyticsOf(ctx, levels).gaps(supporterKinds as ActorKind[] | undefined, options);
     const nodes = await nodesById(ctx, [
       ...g.unreached.villages.map((v) => v.villageId),
       ...g.unreached.enterprises,
@@ -303,6 +317,7 @@ export class AnalyticsQueryResolver {
     ]);
     const has = <T>(x: T | undefined): x is T => x !== undefined;
     return {
+      evidence: levels,
       supporterKinds: supporterKinds ?? [...DEFAULT_SUPPORTER_KINDS],
       unreachedVillages: g.unreached.villages
         .map((v) => (nodes.has(v.villageId) ? { village: nodes.get(v.villageId)!, enterprises: v.enterprises } : undefined))
@@ -332,6 +347,7 @@ export class AnalyticsQueryResolver {
     @Arg('communityBoost', () => Float, { defaultValue: 0.5, description: 'Score × (1 + communityBoost) when the tie crosses communities.' })
     communityBoost: number = 0.5,
     @Arg('projection', () => ProjectionInput, { nullable: true }) projection?: ProjectionInput,
+    @Arg('evidence', () => [EvidenceEnum], { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: string[],
   ): Promise<SuggestedLink[] | null> {
     checkId(target, 'for');
     checkInt(first, 'first', 1, MAX_SUGGESTIONS);
@@ -344,7 +360,7 @@ export class AnalyticsQueryResolver {
     if (!node) return null;
     const isActor = (ACTOR_KINDS as readonly string[]).includes(node.label);
     if (!isActor && node.label !== 'CraftVillage') throw new BadInputError('for', target, `must be an actor or a craft village; it is a ${node.label}`);
-    const service = analyticsOf(ctx);
+    const service = analyticsOf(ctx, evidenceArg(ctx, evidence));
     const suggestions = isActor
       ? await service.suggestForActor(target, { first, kinds: kinds as ActorKind[] | undefined, sphereBoost, communityBoost }, options)
       : await service.suggestForVillage(target, { first, kinds: kinds as ActorKind[] | undefined }, options);
@@ -380,13 +396,19 @@ export class AnalyticsQueryResolver {
     exactUpTo?: number,
     @Arg('pivots', () => Int, { nullable: true, description: 'Sources sampled above exactUpTo (default 500).' }) pivots?: number,
     @Arg('seed', () => Int, { nullable: true, description: 'Seed of the sample and of Louvain (default 844).' }) seed?: number,
+    @Arg('evidence', () => [EvidenceEnum], {
+      nullable: true,
+      description: 'Evidence levels of the records and relationships the measures are computed on (default: the server’s HELIXGRAPH_EVIDENCE); measuresRun.evidence records them.',
+    })
+    evidence?: string[],
   ): Promise<MeasuresRun> {
     requireRole(ctx.caller, 'editor');
+    const levels = evidenceArg(ctx, evidence);
     const options = toProjection(projection);
     if (exactUpTo !== undefined && exactUpTo !== null) checkInt(exactUpTo, 'exactUpTo', 0, 1_000_000);
     if (pivots !== undefined && pivots !== null) checkInt(pivots, 'pivots', 2, 1_000_000);
     if (seed !== undefined && seed !== null) checkInt(seed, 'seed', 0, 2 ** 31 - 1);
-    const run = await analyticsOf(ctx).recompute({ projection: options, exactUpTo: exactUpTo ?? undefined, pivots: pivots ?? undefined, seed: seed ?? undefined });
+    const run = await analyticsOf(ctx, levels).recompute({ projection: options, exactUpTo: exactUpTo ?? undefined, pivots: pivots ?? undefined, seed: seed ?? undefined });
     return toRun(run);
   }
 }

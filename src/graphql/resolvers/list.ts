@@ -2,6 +2,7 @@ import type { ListFilter as RepoFilter } from '../../db/repositories/list.reposi
 import type { NodeProps } from '../../db/repositories/node.repository';
 import type { Context } from '../context';
 import { SortField, SortOrder } from '../enums';
+import { evidenceArg } from '../evidence';
 import { toConnection, toPage, type ConnectionValue } from '../pagination';
 import { checkFilter, type ListFilter, type ListOrder } from '../types/list.input';
 
@@ -18,7 +19,7 @@ export async function listConnection(
 ): Promise<ConnectionValue<NodeProps>> {
   checkFilter(filter);
   const page = toPage(args);
-  const repoFilter: RepoFilter = { ...(filter ?? {}), labels };
+  const repoFilter: RepoFilter = { ...(filter ?? {}), labels, evidence: evidenceArg(ctx, filter?.evidence, 'filter.evidence') };
   if (filter?.kinds && filter.kinds.length > 0) {
     repoFilter.labels = labels.filter((l) => filter.kinds!.includes(l));
   }

@@ -1,9 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
+import { linkEvidence } from '../../db/repositories/node.repository';
 import { BadInputError } from '../../errors';
 import { ID_PATTERN } from '../../ingest/validate';
 import type { Context } from '../context';
-import { Direction, LinkTypeEnum } from '../enums';
+import { Direction, EvidenceEnum, LinkTypeEnum } from '../enums';
+import { EVIDENCE_ARG_DESCRIPTION, evidenceArg } from '../evidence';
 import { PageArgs, toConnection, toPage, type ConnectionValue } from '../pagination';
 import { Link, LinkConnection } from '../types/link.type';
 import { Entity, Node, Source, type NodeProps } from '../types/node.type';
@@ -50,6 +52,7 @@ export class EntityResolver {
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('types', () => [LinkTypeEnum], { nullable: true }) types?: string[],
     @Arg('direction', () => Direction, { defaultValue: Direction.BOTH }) direction: Direction = Direction.BOTH,
+    @Arg('evidence', () => [EvidenceEnum], { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: string[],
   ): Promise<ConnectionValue<Link>> {
     const page = toPage(pageArgs);
     const result = await ctx.loaders.links.load({
@@ -57,6 +60,7 @@ export class EntityResolver {
       types: types && types.length > 0 ? types : null,
       direction,
       labels: null,
+      evidence: evidenceArg(ctx, evidence),
       offset: page.offset,
       limit: page.limit + 1,
     });
@@ -67,8 +71,7 @@ export class EntityResolver {
         role: i.link.role as string | undefined,
         since: i.link.since as string | undefined,
         until: i.link.until as string | undefined,
-        placeholder: i.link.placeholder === true,
-        estimate: i.link.estimate === true,
+        ...linkEvidence(i.link),
         note: i.link.note as string | undefined,
         sourceIds: (i.link.sourceIds as string[] | undefined) ?? [],
         node: i.node,

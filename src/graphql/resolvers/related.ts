@@ -11,7 +11,9 @@ export interface RelationSpec {
 }
 
 /**
- * A relationship field as a connection: one batched round trip for all parents of this level
+ * A relationship field as a connection, on the request's default evidence (synthetic assignments
+ * left out unless the deployment says otherwise: a field that returns bare nodes cannot say that a
+ * tie is made up, so it does not show made-up ties): one batched round trip for all parents of this level
  * (through the links loader), the far nodes primed into the node loader.
  */
 export async function relatedConnection(
@@ -26,6 +28,7 @@ export async function relatedConnection(
     types: spec.types,
     direction: spec.direction,
     labels: spec.labels ?? null,
+    evidence: ctx.evidence,
     offset: page.offset,
     limit: page.limit + 1,
   };
@@ -44,6 +47,7 @@ export async function relatedOne(ctx: Context, parent: NodeProps, spec: Relation
     types: spec.types,
     direction: spec.direction,
     labels: spec.labels ?? null,
+    evidence: ctx.evidence,
     offset: 0,
     limit: 1,
   });

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, Float, ObjectType, Query, Resolver } from 'type-graphql';
 
-import { buildLuceneQuery } from '../../domain/search';
+import { buildLuceneQuery, exactSearchKey } from '../../domain/search';
 import { BadInputError } from '../../errors';
 import type { Context } from '../context';
 import { NodeLabelEnum } from '../enums';
@@ -23,7 +23,8 @@ const SearchHitConnection = Connection(() => SearchHit, 'SearchHit');
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchHitConnection, {
-    description: 'Full-text search over names (Vietnamese and English) and descriptions, insensitive to diacritics and case, most relevant first.',
+    description:
+      'Full-text search over names (Vietnamese and English) and descriptions, insensitive to diacritics and case: records with a name (or short name) that is exactly the search first, then names that start with it, then the rest by relevance.',
   })
   async search(
     @Ctx() ctx: Context,
@@ -35,7 +36,9 @@ export class SearchResolver {
     const lucene = buildLuceneQuery(query);
     if (lucene === null) throw new BadInputError('query', query, 'must contain at least one letter or digit');
     const p = toPage(page);
-    const hits = await ctx.search.search(lucene, kinds && kinds.length > 0 ? kinds : null, p.offset, p.limit + 1);
-    return toConnection(hits, p, async () => (await ctx.search.search(lucene, kinds && kinds.length > 0 ? kinds : null, 0, 2000)).length);
+    const exact = exactSearchKey(query);
+    const labels = kinds && kinds.length > 0 ? kinds : null;
+    const hits = await ctx.search.search(lucene, exact, labels, p.offset, p.limit + 1);
+    return toConnection(hits, p, async () => (await ctx.search.search(lucene, exact, labels, 0, 2000)).length);
   }
 }

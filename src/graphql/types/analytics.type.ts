@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 
 import { FOLDS } from '../../analytics/projection';
 import { MEASURE_NAMES } from '../../analytics/measures';
-import { ActorKindEnum, HelixSphereEnum, LinkTypeEnum } from '../enums';
+import { ActorKindEnum, EvidenceEnum, HelixSphereEnum, LinkTypeEnum } from '../enums';
 import { Actor } from './actor.type';
 import { Link } from './link.type';
 import { Entity, type NodeProps } from './node.type';
@@ -85,6 +85,9 @@ export class MeasureTiming {
 export class MeasuresRun {
   @Field(() => String, { description: 'When (ISO 8601, UTC).' })
   computedAt!: string;
+
+  @Field(() => [EvidenceEnum], { description: 'The evidence levels of the records and relationships the stored measures were computed on.' })
+  evidence!: string[];
 
   @Field(() => Projection)
   projection!: Projection;
@@ -264,6 +267,12 @@ export class NeighbourhoodLink {
   @Field(() => String, { nullable: true })
   until?: string;
 
+  @Field(() => EvidenceEnum, { description: 'What the relationship rests on.' })
+  evidence!: string;
+
+  @Field(() => String, { nullable: true })
+  evidenceNote?: string;
+
   @Field(() => Boolean)
   placeholder!: boolean;
 
@@ -383,6 +392,9 @@ export class Coverage {
   @Field(() => CoverageBy)
   by!: CoverageBy;
 
+  @Field(() => [EvidenceEnum], { description: 'The evidence levels this matrix rests on (records and relationships on other levels were left out).' })
+  evidence!: string[];
+
   @Field(() => [CoverageCell], { description: 'Every (sector, place) where a village or enterprise of the sector is.' })
   cells!: CoverageCell[];
 
@@ -422,6 +434,9 @@ export class SectorActivityGap {
 
 @ObjectType({ description: 'Where the ecosystem has holes.' })
 export class Gaps {
+  @Field(() => [EvidenceEnum], { description: 'The evidence levels these gaps rest on (a tie on another level does not count as reaching).' })
+  evidence!: string[];
+
   @Field(() => [ActorKindEnum], { description: 'The kinds that count as supporters here.' })
   supporterKinds!: string[];
 

@@ -1,11 +1,14 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-import { EventKindEnum, InvestmentStatusEnum, OutputKindEnum } from '../enums';
+import { EventKindEnum, EvidenceEnum, InvestmentStatusEnum, OutputKindEnum } from '../enums';
+import { EvidenceShare } from './evidence.type';
 import { Entity } from './node.type';
 
 @ObjectType({ description: 'One group of a dashboard count.' })
 export class GroupCount {
-  @Field(() => String, { description: 'The group: an id (sector, province, village, program), a kind, a sphere or a year.' })
+  @Field(() => String, {
+    description: 'The group: an id (sector, province, village, program), a kind, a sphere or a year; UNKNOWN for the entities the evidence asked places in no group.',
+  })
   key!: string;
 
   @Field(() => String, { description: 'The group name to display.' })
@@ -13,6 +16,9 @@ export class GroupCount {
 
   @Field(() => Int)
   count!: number;
+
+  @Field(() => [EvidenceShare], { name: 'evidence', description: 'How many of the counted entities rest on each evidence level (weakest of the entity and the ties that put it in the group).' })
+  shares!: EvidenceShare[];
 }
 
 @ObjectType({ description: 'Invested amounts of one group, in one currency.' })
@@ -34,21 +40,33 @@ export class InvestmentTotal {
 
   @Field(() => Int, { description: 'Distinct enterprises that received these investments.' })
   enterprises!: number;
+
+  @Field(() => [EvidenceShare], {
+    name: 'evidence',
+    description: 'How much of the amount rests on each evidence level (weakest of the investment, its amount and the ties that put it in the group).',
+  })
+  shares!: EvidenceShare[];
 }
 
 @ObjectType({ description: 'Events of one period.' })
 export class TimeBucket {
-  @Field(() => String, { description: 'YYYY-MM (or YYYY for events dated to the year only).' })
+  @Field(() => String, { description: 'YYYY-MM (or YYYY for events dated to the year only); UNKNOWN for events whose date does not rest on the evidence asked.' })
   period!: string;
 
   @Field(() => Int)
   events!: number;
 
-  @Field(() => Int)
-  participantVisits!: number;
+  @Field(() => Int, { nullable: true, description: 'Visits of the events whose visit figure rests on the evidence asked; null when none has one (unknown).' })
+  participantVisits!: number | null;
+
+  @Field(() => Int, { description: 'Events of the period without a visit figure on the evidence asked (not in participantVisits).' })
+  eventsWithoutVisits!: number;
 
   @Field(() => [EventKindEnum])
   kinds!: string[];
+
+  @Field(() => [EvidenceShare], { name: 'evidence', description: 'Events by the evidence of their date (weakest of the event and its date).' })
+  shares!: EvidenceShare[];
 }
 
 @ObjectType()
@@ -59,8 +77,11 @@ export class EventKindCount {
   @Field(() => Int)
   count!: number;
 
-  @Field(() => Int)
-  participantVisits!: number;
+  @Field(() => Int, { nullable: true, description: 'Visits of these events; null (unknown) when some of them have no visit figure on the evidence asked.' })
+  participantVisits!: number | null;
+
+  @Field(() => EvidenceEnum, { nullable: true, description: 'The evidence the visits rest on (null when unknown or there are no events).' })
+  participantVisitsEvidence!: string | null;
 }
 
 @ObjectType()
@@ -85,6 +106,9 @@ export class MoneyAmount {
 
   @Field(() => Int)
   investments!: number;
+
+  @Field(() => EvidenceEnum, { description: 'The evidence the amount rests on (its weakest part).' })
+  evidence!: string;
 }
 
 @ObjectType()
@@ -104,17 +128,38 @@ export class ProjectReport {
   @Field(() => Int)
   eventCount!: number;
 
-  @Field(() => Int, { description: 'Participant visits summed over the events.' })
-  participantVisits!: number;
+  @Field(() => [EvidenceEnum], { description: 'The evidence levels this report rests on.' })
+  evidence!: string[];
 
-  @Field(() => Boolean, { description: 'True when some per-event visit figures are estimates.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Participant visits: the project's own figure when it has one on the evidence asked, else the sum of every event's; null when unknown.",
+  })
+  participantVisits!: number | null;
+
+  @Field(() => EvidenceEnum, { nullable: true, description: 'The evidence participantVisits rests on.' })
+  participantVisitsEvidence!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The visits in the source’s own words, when it gives no exact number ("nearly 1,000").' })
+  participantVisitsReported!: string | null;
+
+  @Field(() => Boolean, { description: 'True when participantVisits rests on an estimate or weaker.' })
   participantVisitsEstimated!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The earliest event date on the evidence asked; null when no event date rests on it.' })
   firstEventDate!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => EvidenceEnum, { nullable: true })
+  firstEventDateEvidence!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The latest event date on the evidence asked.' })
   lastEventDate!: string | null;
+
+  @Field(() => EvidenceEnum, { nullable: true })
+  lastEventDateEvidence!: string | null;
+
+  @Field(() => Int, { description: 'Events whose date does not rest on the evidence asked (left out of first and last dates).' })
+  eventsWithoutDate!: number;
 
   @Field(() => Int)
   enterprisesConnected!: number;
@@ -128,8 +173,8 @@ export class ProjectReport {
   @Field(() => [MoneyAmount], { description: 'Investment amounts by currency and status.' })
   amounts!: MoneyAmount[];
 
-  @Field(() => Int)
-  investorCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Distinct investors on the evidence asked; null (unknown) when the project has investments but no investor rests on it.' })
+  investorCount!: number | null;
 
   @Field(() => [OutputKindCount])
   outputsByKind!: OutputKindCount[];
@@ -154,4 +199,13 @@ export class DataQuality {
 
   @Field(() => Int)
   estimates!: number;
+
+  @Field(() => [EvidenceShare], { description: 'Nodes by evidence level.' })
+  nodeEvidence!: EvidenceShare[];
+
+  @Field(() => [EvidenceShare], { description: 'Relationships by evidence level.' })
+  linkEvidence!: EvidenceShare[];
+
+  @Field(() => [EvidenceShare], { description: 'Properties whose evidence differs from their record’s, by level.' })
+  propertyEvidence!: EvidenceShare[];
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-import { Direction, LinkTypeEnum } from '../enums';
+import { Direction, EvidenceEnum, LinkTypeEnum } from '../enums';
 import { Connection } from '../pagination';
 import { Entity, type NodeProps } from './node.type';
 
@@ -21,10 +21,16 @@ export class Link {
   @Field(() => String, { nullable: true, description: 'End of validity.' })
   until?: string;
 
-  @Field(() => Boolean, { description: 'True when the relationship itself is a placeholder (e.g. a synthetic assignment).' })
+  @Field(() => EvidenceEnum, { description: 'What the relationship rests on (SYNTHETIC: an assignment made up to fill a gap).' })
+  evidence!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the relationship has this evidence (e.g. how it was inferred).' })
+  evidenceNote?: string;
+
+  @Field(() => Boolean, { description: 'True when the relationship is a stand-in or synthetic (evidence PLACEHOLDER or SYNTHETIC).' })
   placeholder!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when the relationship is an estimate (evidence ESTIMATED).' })
   estimate!: boolean;
 
   @Field(() => String, { nullable: true })

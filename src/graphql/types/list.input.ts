@@ -3,7 +3,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { MeasureName } from '../../analytics/measures';
 import { DATE_PATTERN } from '../../domain/properties';
 import { BadInputError } from '../../errors';
-import { ActorKindEnum, EventKindEnum, HelixSphereEnum, SortField, SortOrder } from '../enums';
+import { ActorKindEnum, EventKindEnum, EvidenceEnum, HelixSphereEnum, SortField, SortOrder } from '../enums';
 import { NetworkMeasureEnum } from './analytics.type';
 
 /** Most values one filter list may hold. */
@@ -52,6 +52,12 @@ export class ListFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only placeholders; false: only real records; absent: both.' })
   placeholder?: boolean;
+
+  @Field(() => [EvidenceEnum], {
+    nullable: true,
+    description: 'Evidence levels the entities, and the ties a village, province, sector or program filter follows, must rest on. Default: the server’s HELIXGRAPH_EVIDENCE, normally every level but SYNTHETIC.',
+  })
+  evidence?: string[];
 
   @Field(() => [Int], { nullable: true, description: 'Actors in one of these network communities (Actor.measures.community).' })
   communities?: number[];

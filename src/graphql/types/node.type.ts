@@ -1,6 +1,8 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 
 import type { NodeProps } from '../../db/repositories/node.repository';
+import { EvidenceEnum } from '../enums';
+import { PropertyEvidence } from './evidence.type';
 
 export type { NodeProps };
 
@@ -49,10 +51,22 @@ export abstract class Entity extends Node {
   @Field(() => String, { nullable: true })
   description?: string;
 
-  @Field(() => Boolean, { description: 'True when this stands for something real whose identity is not public.' })
+  @Field(() => EvidenceEnum, { description: 'What this record rests on: STATED, INFERRED, ESTIMATED, PLACEHOLDER (an anonymous stand-in) or SYNTHETIC.' })
+  evidence!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the record or its properties have the evidence they have: the method of an estimate, the reasoning of an inference.' })
+  evidenceNote?: string;
+
+  @Field(() => [PropertyEvidence], {
+    name: 'propertyEvidence',
+    description: 'Properties whose evidence differs from the record’s (e.g. an event that is stated but whose date is synthetic).',
+  })
+  propertyEvidenceList!: PropertyEvidence[];
+
+  @Field(() => Boolean, { description: 'True when this is a stand-in or synthetic (evidence PLACEHOLDER or SYNTHETIC).' })
   placeholder!: boolean;
 
-  @Field(() => Boolean, { description: 'True when a figure of this record is an estimate.' })
+  @Field(() => Boolean, { description: 'True when the record or one of its properties is not stated as is (ESTIMATED or SYNTHETIC).' })
   estimate!: boolean;
 
   @Field(() => String, { nullable: true })
