@@ -21,7 +21,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_FILE = resolve(ROOT, 'data/founding.json');
+/** Where to write: data/founding.json, or the path after `--out` (the test that checks the committed file). */
+const outArg = process.argv.indexOf('--out');
+const OUT_FILE = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : resolve(ROOT, 'data/founding.json');
 const MODEL_FILE = resolve(ROOT, 'src/domain/model.ts');
 
 // ---------------------------------------------------------------------------------------------

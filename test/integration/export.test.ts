@@ -185,7 +185,7 @@ describe('GraphML', () => {
     expect(result.errors.join('\n')).toContain("attribute 'bogus' is not allowed");
   });
 
-  it('carries kind, sphere, names, placeholder, sources and the stored measures, typed', async () => {
+  it('carries kind, sphere, names, evidence, placeholder, sources and the stored measures, typed', async () => {
     const { body } = await exportOf({ format: 'graphml', around: `${P}ent-1` });
     expect(body).toContain('<key id="n_m_betweenness" for="node" attr.name="m_betweenness" attr.type="double"/>');
     expect(body).toContain('<key id="n_m_degree" for="node" attr.name="m_degree" attr.type="long"/>');
@@ -198,7 +198,9 @@ describe('GraphML', () => {
       '<data key="n_sphere">INDUSTRY</data>',
       '<data key="n_name">Xưởng "Gốm" &lt;Bát Tràng&gt; &amp; Co\'s</data>',
       '<data key="n_nameEn">Pottery\tworkshop</data>',
+      '<data key="n_evidence">STATED</data>',
       '<data key="n_placeholder">false</data>',
+      '<data key="n_estimate">false</data>',
       `<data key="n_sources">${P}src-1;${P}src-2</data>`,
       '<data key="n_description">Dòng 1',
       'Dòng 2&#13;',
@@ -209,7 +211,7 @@ describe('GraphML', () => {
       '',
     ]);
     expect(body).toContain(
-      `<edge id="${P}org--SUPPORTS--${P}ent-1" source="${P}org" target="${P}ent-1">\n      <data key="e_type">SUPPORTS</data>\n      <data key="e_placeholder">false</data>\n      <data key="e_role">mentor &amp; "coach"</data>\n      <data key="e_since">2020</data>\n      <data key="e_sources">${P}src-2</data>\n    </edge>`,
+      `<edge id="${P}org--SUPPORTS--${P}ent-1" source="${P}org" target="${P}ent-1">\n      <data key="e_type">SUPPORTS</data>\n      <data key="e_evidence">STATED</data>\n      <data key="e_placeholder">false</data>\n      <data key="e_estimate">false</data>\n      <data key="e_role">mentor &amp; "coach"</data>\n      <data key="e_since">2020</data>\n      <data key="e_sources">${P}src-2</data>\n    </edge>`,
     );
   });
 });

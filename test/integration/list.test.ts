@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ListRepository, nameOrderApplies, type ListFilter } from '../../src/db/repositories/list.repository';
 import type { Executor } from '../../src/db/executor';
+import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS } from '../../src/domain/model';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -22,6 +23,7 @@ async function general(filter: ListFilter, offset: number, limit: number): Promi
     labels: filter.labels, kinds: filter.kinds ?? null, spheres: null, eventKinds: null, sectorIds: filter.sectorIds ?? null,
     provinceIds: null, villageIds: null, programIds: null, dateFrom: null, dateTo: null, placeholder: filter.placeholder ?? null,
     communities: null, measureKey: null, measureMin: null, measureMax: null, sort: 'NAME', descending: false, offset, limit,
+    evidence: filter.evidence ?? EVIDENCE_LEVELS,
   });
   return rows.map((r) => (r.node as { id: string }).id);
 }
@@ -34,6 +36,8 @@ describe('a page sorted by name', () => {
     'a rare label': { labels: ['Investor'] },
     'real (not placeholder) actors': { labels: ACTORS, placeholder: false },
     'a sector no one is in': { labels: ACTORS, sectorIds: ['sector:none'] },
+    'handicraft enterprises on the default evidence': { labels: ['Enterprise'], sectorIds: ['sector:handicrafts'], evidence: DEFAULT_EVIDENCE },
+    'actors on the default evidence': { labels: ACTORS, evidence: DEFAULT_EVIDENCE },
   };
 
   // A window of 7 index entries forces both outcomes on the founding data: pages the window fills

@@ -234,6 +234,7 @@ describe('toJsonld', () => {
         `<${ID}ent:1> <http://www.w3.org/2000/01/rdf-schema#label> "Xưởng \\u0001 gốm 😀" .`,
         `<${ID}ent:1> <${PROV}wasDerivedFrom> <${ID}src:b> .`,
         `<${ID}ent:1> <${V}kind> "Enterprise" .`,
+        `<${ID}ent:1> <${V}evidence> "PLACEHOLDER" .`,
         `<${ID}ent:1> <${V}m_betweenness> "0"^^<http://www.w3.org/2001/XMLSchema#integer> .`,
         `<${ID}ent:1> <${V}m_degree> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .`,
         `<${ID}ent:1> <${V}placeholder> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> .`,
@@ -245,6 +246,7 @@ describe('toJsonld', () => {
         `<${ID}org:a> <http://www.w3.org/2000/01/rdf-schema#label> "Tổ chức <A> & \\"B\\"" .`,
         `<${ID}org:a> <${PROV}wasDerivedFrom> <${ID}src:b> .`,
         `<${ID}org:a> <${V}SUPPORTS> <${ID}ent:1> .`,
+        `<${ID}org:a> <${V}evidence> "STATED" .`,
         `<${ID}org:a> <${V}kind> "SupportOrganization" .`,
         `<${ID}org:a> <${V}m_betweenness> "5.0E-1"^^<http://www.w3.org/2001/XMLSchema#double> .`,
         `<${ID}org:a> <${V}m_degree> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .`,
@@ -262,6 +264,7 @@ describe('toJsonld', () => {
         `${L} <${RDF}type> <${RDF}Statement> .`,
         `${L} <${RDF}type> <${PROV}Entity> .`,
         `${L} <${PROV}wasDerivedFrom> <${ID}src:b> .`,
+        `${L} <${V}evidence> "STATED" .`,
         `${L} <${V}placeholder> "false"^^<http://www.w3.org/2001/XMLSchema#boolean> .`,
         `${L} <${V}role> "mentor & \\"coach\\"" .`,
         `${L} <${V}since> "2020"^^<http://www.w3.org/2001/XMLSchema#gYear> .`,
@@ -271,6 +274,14 @@ describe('toJsonld', () => {
 
   it('does not depend on the order the rows arrive in', () => {
     expect(toJsonld(shuffled)).toBe(toJsonld(tiny));
+  });
+
+  it('states only STATED relationships as plain triples: any other is reified with its evidence, never a bare fact', async () => {
+    const synthetic: ExportGraph = { ...tiny, links: [{ ...tiny.links[0], props: { ...tiny.links[0].props, evidence: 'SYNTHETIC', placeholder: true } }] };
+    const quads = (await jsonld.toRDF(JSON.parse(toJsonld(synthetic)), { format: 'application/n-quads', safe: true })).trim().split('\n');
+    const V = 'urn:helixgraph:vocab:';
+    expect(quads.filter((q: string) => q.includes(`<${V}SUPPORTS>`) && q.startsWith('<urn:helixgraph:id:org:a>'))).toEqual([]);
+    expect(quads).toContain(`<urn:helixgraph:link:org:a/SUPPORTS/ent:1> <${V}evidence> "SYNTHETIC" .`);
   });
 });
 

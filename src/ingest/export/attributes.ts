@@ -19,9 +19,9 @@ export interface Column {
 }
 
 /** Columns every node has first, in this order; `type` is the node's label (its entity type). */
-const NODE_LEADING = ['type', 'kind', 'sphere', 'name', 'nameEn', 'placeholder', 'estimate', 'sources'] as const;
+const NODE_LEADING = ['type', 'kind', 'sphere', 'name', 'nameEn', 'evidence', 'propertyEvidence', 'placeholder', 'estimate', 'sources'] as const;
 /** Columns every link has first, in this order. */
-const LINK_LEADING = ['type', 'placeholder', 'estimate', 'role', 'since', 'until', 'note', 'sources'] as const;
+const LINK_LEADING = ['type', 'evidence', 'placeholder', 'estimate', 'role', 'since', 'until', 'note', 'sources'] as const;
 
 /** Separator of list values written as one string (ids never contain it). */
 export const LIST_SEPARATOR = ';';
@@ -73,7 +73,8 @@ function otherKeys(records: readonly Record<string, unknown>[], leading: readonl
 }
 
 /**
- * The node columns: type (the label), kind, sphere, name, nameEn, placeholder, estimate, sources,
+ * The node columns: type (the label), kind, sphere, name, nameEn, evidence, propertyEvidence,
+ * placeholder, estimate, sources,
  * then every other stored scalar property present on some node (measures `m_*` last). A leading
  * column no node has is left out.
  */

@@ -1,3 +1,4 @@
+import { evidenceOf } from '../../domain/evidence';
 import { LINK_TYPES } from '../../domain/model';
 import { COMMON_PROPERTIES, DATE_PATTERN, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES, type PropertyKind } from '../../domain/properties';
 import { citedSources, compare, DERIVED_PROPERTIES, sortGraph, type ExportGraph, type ExportLink } from './graph';
@@ -72,11 +73,13 @@ export function linkIri(link: Pick<ExportLink, 'type' | 'from' | 'to'>): string 
  * Writes a graph as JSON-LD with PROV-O provenance for every fact:
  *
  * - each source is a `prov:Entity` with its Dublin Core title, publisher, date and URL;
- * - each node is a `prov:Entity` typed with its label, `prov:wasDerivedFrom` its sources, and
- *   states its outgoing relationships directly (`"FUNDS": ["hgid:org:b"]`);
+ * - each node is a `prov:Entity` typed with its label and its `evidence`, `prov:wasDerivedFrom`
+ *   its sources, and states its outgoing STATED relationships directly (`"FUNDS": ["hgid:org:b"]`);
  * - each relationship is also reified as an `rdf:Statement` and `prov:Entity` (subject,
- *   predicate, object, its own properties) `prov:wasDerivedFrom` its own sources, because a link
- *   may rest on other evidence than either end.
+ *   predicate, object, its own properties, its `evidence`) `prov:wasDerivedFrom` its own sources,
+ *   because a link may rest on other evidence than either end. A relationship that is not STATED
+ *   (inferred, estimated, a placeholder or synthetic) is only reified: a reader of the plain
+ *   triples alone never takes it for a stated fact.
  *
  * The context is inline (no network needed to read the file); order is deterministic.
  */
@@ -84,6 +87,7 @@ export function toJsonld(input: ExportGraph): string {
   const graph = sortGraph(input);
   const outgoing = new Map<string, Map<string, string[]>>();
   for (const l of graph.links) {
+    if (evidenceOf(l.props) !== 'STATED') continue;
     const byType = outgoing.get(l.from) ?? new Map<string, string[]>();
     byType.set(l.type, [...(byType.get(l.type) ?? []), ref(l.to)]);
     outgoing.set(l.from, byType);
@@ -98,6 +102,7 @@ export function toJsonld(input: ExportGraph): string {
       '@id': ref(n.id),
       '@type': ['prov:Entity', n.label],
       ...properties(n, ['id', 'label', 'sourceIds']),
+      evidence: evidenceOf(n),
       ...links,
       wasDerivedFrom: citedSources(n).map(ref),
     });
@@ -110,6 +115,7 @@ export function toJsonld(input: ExportGraph): string {
       predicate: l.type,
       object: ref(l.to),
       ...properties(l.props, ['sourceIds']),
+      evidence: evidenceOf(l.props),
       wasDerivedFrom: citedSources(l.props).map(ref),
     });
   }
