@@ -28,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave the shared database as the founding dataset made it.
   await server.gql('mutation { deleteEntity(id: "ev:test-2") { deleted } }', {}, ADMIN);
+  await server.gql('mutation { unlink(type: PARTNERS_WITH, from: "org:ntbic", to: "org:vast") { deleted } }', {}, ADMIN);
   await server.stop();
 });
 
@@ -259,6 +260,23 @@ describe('writes', () => {
     expect(problems).toContain('propertyEvidence');
     const after = await ok('{ node(id: "ev:test-1") { id } }');
     expect(after.node).toBeNull();
+  });
+
+  it('records the evidence a link is written with', async () => {
+    await ok(
+      `mutation { link(input: { type: PARTNERS_WITH, from: "org:ntbic", to: "org:vast", evidence: INFERRED, evidenceNote: "Inferred from a test",
+        sourceIds: ["src:nacentech-2020-12"] }) { outcome } }`,
+      {},
+      EDITOR,
+    );
+    const data = await ok('{ node(id: "org:ntbic") { ... on Entity { links(types: [PARTNERS_WITH], direction: OUT, first: 50) { nodes { node { id } evidence evidenceNote placeholder } } } } }');
+    expect(data.node.links.nodes.find((l: any) => l.node.id === 'org:vast')).toEqual({ node: { id: 'org:vast' }, evidence: 'INFERRED', evidenceNote: 'Inferred from a test', placeholder: false });
+    const contradiction = await server.gql(
+      `mutation { link(input: { type: PARTNERS_WITH, from: "org:ntbic", to: "org:vast", evidence: STATED, placeholder: true, sourceIds: ["src:nacentech-2020-12"] }) { outcome } }`,
+      {},
+      EDITOR,
+    );
+    expect(contradiction.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('stores the evidence a write gives, and derives the earlier flags from it', async () => {

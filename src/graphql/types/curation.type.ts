@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { LinkTypeEnum, NodeLabelEnum } from '../enums';
+import { EvidenceEnum, LinkTypeEnum, NodeLabelEnum } from '../enums';
 import { Entity, type NodeProps } from './node.type';
 
 export enum WriteOutcome {
@@ -97,10 +97,16 @@ export class LinkInput {
   @Field(() => String, { nullable: true })
   until?: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => EvidenceEnum, { nullable: true, description: 'What the relationship rests on (default STATED; from placeholder/estimate when only those are given).' })
+  evidence?: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it has this evidence (how it was inferred or estimated).' })
+  evidenceNote?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Earlier flag: PLACEHOLDER when no evidence is given; must agree with evidence otherwise.' })
   placeholder?: boolean;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Earlier flag: ESTIMATED when no evidence is given.' })
   estimate?: boolean;
 
   @Field(() => String, { nullable: true })
