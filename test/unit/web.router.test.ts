@@ -13,6 +13,8 @@ describe('the explorer routes', () => {
     expect(parseHash('#/entity/ph%3Aent%3AHC%3A01')).toEqual({ page: 'entity', id: 'ph:ent:HC:01' });
     expect(parseHash('#/dashboard')).toEqual({ page: 'dashboard' });
     expect(parseHash('#/gaps')).toEqual({ page: 'gaps' });
+    expect(parseHash('#/gaps?evidence=synthetic&province=province:bac-ninh')).toEqual({ page: 'gaps', evidence: 'synthetic', province: 'province:bac-ninh' });
+    expect(parseHash('#/gaps?evidence=everything')).toEqual({ page: 'gaps' });
     expect(parseHash('#/nowhere')).toEqual({ page: 'notFound', hash: '/nowhere' });
     expect(parseHash('#/entity/%E0%A4%A')).toEqual({ page: 'notFound', hash: '/entity/%E0%A4%A' });
   });
@@ -22,6 +24,8 @@ describe('the explorer routes', () => {
     expect(routeHash({ page: 'search', query: 'bat trang', kinds: 'events' })).toBe('#/search?q=bat+trang&kinds=events');
     expect(routeHash({ page: 'entity', id: 'org:ntbic' }, true)).toBe('#/actor/org:ntbic');
     expect(routeHash({ page: 'entity', id: 'village:bat-trang' })).toBe('#/entity/village:bat-trang');
+    expect(routeHash({ page: 'gaps', evidence: 'synthetic', province: 'province:quang-nam' })).toBe('#/gaps?evidence=synthetic&province=province:quang-nam');
+    expect(routeHash({ page: 'gaps', evidence: 'sources' })).toBe('#/gaps');
     expect(encodeId('a b/c:d')).toBe('a%20b%2Fc:d');
     for (const route of [
       { page: 'search', query: 'Bát Tràng & co', kinds: 'actors' },
@@ -29,6 +33,7 @@ describe('the explorer routes', () => {
       { page: 'entity', id: 'odd/id with space' },
       { page: 'dashboard' },
       { page: 'gaps' },
+      { page: 'gaps', evidence: 'estimates', province: 'province:ha-noi' },
     ] as const) {
       expect(parseHash(routeHash(route))).toEqual(route);
     }

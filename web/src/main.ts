@@ -58,7 +58,7 @@ function render(): void {
       dashboardPage(main, controller.signal);
       break;
     case 'gaps':
-      gapsPage(main, controller.signal);
+      gapsPage(main, route, controller.signal);
       break;
     case 'notFound':
       replace(main, h('div', { class: 'card' }, h('h1', null, t('notFoundTitle')), h('p', null, t('notFoundText')), h('a', { href: '#/' }, t('backToSearch'))));

@@ -85,7 +85,10 @@ export interface NodeRef {
   kind?: string | null;
   sphere?: string | null;
   placeholder?: boolean;
+  /** What the record rests on (the API's Evidence), when asked for. */
+  evidence?: string;
+  evidenceNote?: string | null;
 }
 
 /** The GraphQL selection that fills a NodeRef. */
-export const NODE_REF = `__typename id ... on Entity { name nameEn placeholder } ... on Actor { shortName sphere }`;
+export const NODE_REF = `__typename id ... on Entity { name nameEn placeholder evidence evidenceNote } ... on Actor { shortName sphere }`;

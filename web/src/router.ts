@@ -1,13 +1,18 @@
 /**
  * Hash routes, so the server needs no fallback: `#/` and `#/search?q=…&kinds=…` (search),
- * `#/actor/<id>` and `#/entity/<id>` (one entity), `#/dashboard`, `#/gaps`. Pure: no DOM here.
+ * `#/actor/<id>` and `#/entity/<id>` (one entity), `#/dashboard`, `#/gaps?evidence=…&province=…`.
+ * Pure: no DOM here.
  */
 export type Route =
   | { page: 'search'; query: string; kinds: SearchScope }
   | { page: 'entity'; id: string }
   | { page: 'dashboard' }
-  | { page: 'gaps' }
+  | { page: 'gaps'; evidence?: GapsEvidence; province?: string }
   | { page: 'notFound'; hash: string };
+
+/** How far the Gaps page's answers may go (web/src/evidence.ts EVIDENCE_OF_CHOICE); absent: the sources only. */
+export const GAPS_EVIDENCE = ['sources', 'estimates', 'synthetic'] as const;
+export type GapsEvidence = (typeof GAPS_EVIDENCE)[number];
 
 /** The search filters offered as chips. */
 export const SEARCH_SCOPES = ['all', 'actors', 'villages', 'programs', 'events'] as const;
@@ -40,7 +45,15 @@ export function parseHash(hash: string): Route {
     }
   }
   if (parts.length === 1 && parts[0] === 'dashboard') return { page: 'dashboard' };
-  if (parts.length === 1 && parts[0] === 'gaps') return { page: 'gaps' };
+  if (parts.length === 1 && parts[0] === 'gaps') {
+    const evidence = params.get('evidence');
+    const province = params.get('province');
+    return {
+      page: 'gaps',
+      ...(evidence && (GAPS_EVIDENCE as readonly string[]).includes(evidence) && evidence !== 'sources' ? { evidence: evidence as GapsEvidence } : {}),
+      ...(province ? { province } : {}),
+    };
+  }
   return { page: 'notFound', hash: raw };
 }
 
@@ -58,8 +71,13 @@ export function routeHash(route: Route, isActor = false): string {
       return `#/${isActor ? 'actor' : 'entity'}/${encodeId(route.id)}`;
     case 'dashboard':
       return '#/dashboard';
-    case 'gaps':
-      return '#/gaps';
+    case 'gaps': {
+      const params = new URLSearchParams();
+      if (route.evidence && route.evidence !== 'sources') params.set('evidence', route.evidence);
+      if (route.province) params.set('province', route.province);
+      const qs = params.toString().replace(/%3A/gi, ':');
+      return qs ? `#/gaps?${qs}` : '#/gaps';
+    }
     case 'notFound':
       return `#${route.hash}`;
   }

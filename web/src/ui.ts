@@ -15,7 +15,7 @@ export function nodeLink(node: NodeRef, options: { dot?: boolean } = {}): HTMLAn
   const label = node.shortName && !name.includes(node.shortName) ? `${name} (${node.shortName})` : name;
   return h(
     'a',
-    { href: nodeHref(node), class: node.placeholder ? 'node-link is-placeholder' : 'node-link', 'data-id': node.id },
+    { href: nodeHref(node), class: node.placeholder ? 'node-link is-placeholder' : 'node-link', 'data-id': node.id, 'data-evidence': node.evidence ?? null },
     options.dot === false ? null : typeDot(node.__typename),
     label,
   );

@@ -1,4 +1,4 @@
-import { h, s } from '../dom';
+import { h, s, type Child } from '../dom';
 import { formatNumber, getLang } from '../i18n';
 
 export interface BarItem {
@@ -9,6 +9,10 @@ export interface BarItem {
   valueLabel?: string;
   colour?: string;
   href?: string;
+  /** Shown after the label: the evidence the figure rests on. */
+  badge?: Child;
+  /** The row is a group the evidence does not place (UNKNOWN): drawn apart. */
+  unknown?: boolean;
 }
 
 /**
@@ -23,8 +27,8 @@ export function barList(items: readonly BarItem[], options: { testId?: string } 
     items.map((item) =>
       h(
         'li',
-        { 'data-key': item.key, 'data-value': String(item.value) },
-        h('span', { class: 'bar-label' }, item.href ? h('a', { href: item.href }, item.label) : item.label),
+        { 'data-key': item.key, 'data-value': String(item.value), class: item.unknown ? 'unknown' : null },
+        h('span', { class: 'bar-label' }, item.href ? h('a', { href: item.href }, item.label) : item.label, item.badge ? [' ', item.badge] : null),
         h(
           'span',
           { class: 'bar-track', 'aria-hidden': 'true' },
@@ -39,7 +43,8 @@ export function barList(items: readonly BarItem[], options: { testId?: string } 
 export interface TimePoint {
   period: string;
   events: number;
-  participantVisits: number;
+  /** null: unknown on the evidence asked (no dot, no line through it). */
+  participantVisits: number | null;
 }
 
 /** Every month from the first period to the last (zeros filled in), when all periods are months. */
@@ -69,7 +74,7 @@ function monthLabel(period: string): [string, string] {
  * Events (bars, left scale) and participant visits (line, right scale) per period, as SVG drawn at
  * the container's real width (redrawn when it changes) so its text stays at its real size.
  */
-export function timeChart(points: readonly TimePoint[], legend: { events: string; visits: string }): HTMLElement {
+export function timeChart(points: readonly TimePoint[], legend: { events: string; visits: string; unknown: string }): HTMLElement {
   const data = fillMonths(points);
   const box = h('div', { class: 'time-chart', 'data-chart': 'events-over-time', 'data-periods': String(data.length) });
   let drawnWidth = 0;
@@ -83,7 +88,7 @@ export function timeChart(points: readonly TimePoint[], legend: { events: string
     const plotH = height - m.top - m.bottom;
     const band = plotW / Math.max(1, data.length);
     const maxEvents = Math.max(1, ...data.map((d) => d.events));
-    const maxVisits = Math.max(1, ...data.map((d) => d.participantVisits));
+    const maxVisits = Math.max(1, ...data.map((d) => d.participantVisits ?? 0));
     const x = (i: number) => m.left + band * i + band / 2;
     // Bars in the lower half, the visits line in the upper half: their labels never collide.
     const yEvents = (v: number) => m.top + plotH - (plotH * 0.45 * v) / maxEvents;
@@ -94,7 +99,7 @@ export function timeChart(points: readonly TimePoint[], legend: { events: string
     data.forEach((d, i) => {
       const top = yEvents(d.events);
       elements.push(
-        s('rect', { x: x(i) - barW / 2, y: top, width: barW, height: m.top + plotH - top, class: 'col', rx: 2 }, s('title', null, `${d.period}: ${d.events} · ${d.participantVisits}`)),
+        s('rect', { x: x(i) - barW / 2, y: top, width: barW, height: m.top + plotH - top, class: 'col', rx: 2 }, s('title', null, `${d.period}: ${d.events} · ${d.participantVisits ?? legend.unknown}`)),
       );
       if (d.events > 0) elements.push(s('text', { x: x(i), y: top + 14, class: 'col-label', 'text-anchor': 'middle' }, formatNumber(d.events)));
       const [month, year] = monthLabel(d.period);
@@ -102,12 +107,25 @@ export function timeChart(points: readonly TimePoint[], legend: { events: string
       if (year !== lastYear) elements.push(s('text', { x: x(i), y: m.top + plotH + 31, class: 'tick year', 'text-anchor': 'middle' }, year));
       lastYear = year;
     });
-    const line = data.map((d, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${yVisits(d.participantVisits).toFixed(1)}`).join(' ');
-    elements.push(s('path', { d: line, class: 'visits-line', fill: 'none' }));
+    // The line joins known figures only: an unknown month breaks it (never drawn as 0).
+    let pen = 'M';
+    const line = data
+      .map((d, i) => {
+        if (d.participantVisits === null) {
+          pen = 'M';
+          return '';
+        }
+        const step = `${pen}${x(i).toFixed(1)},${yVisits(d.participantVisits).toFixed(1)}`;
+        pen = 'L';
+        return step;
+      })
+      .join(' ');
+    if (line.trim()) elements.push(s('path', { d: line, class: 'visits-line', fill: 'none' }));
     data.forEach((d, i) => {
+      if (d.participantVisits === null) return;
       const cy = yVisits(d.participantVisits);
       elements.push(s('circle', { cx: x(i), cy, r: 3.5, class: 'visits-dot' }));
-      if (d.participantVisits > 0) elements.push(s('text', { x: x(i), y: cy - 7, class: 'visits-label', 'text-anchor': 'middle' }, formatNumber(d.participantVisits)));
+      if (d.participantVisits !== null && d.participantVisits > 0) elements.push(s('text', { x: x(i), y: cy - 7, class: 'visits-label', 'text-anchor': 'middle' }, formatNumber(d.participantVisits)));
     });
     box.replaceChildren(
       s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `${legend.events}, ${legend.visits}` }, ...elements),

@@ -3,6 +3,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 
 import { h, s } from '../dom';
+import { isStandIn, weakest } from '../evidence';
 import { displayName } from '../i18n';
 import { NO_SPHERE_COLOUR, SPHERE_COLOURS, TYPE_COLOURS, type NodeRef } from '../model';
 
@@ -16,6 +17,8 @@ export interface MapLink {
   type: string;
   from: string;
   to: string;
+  /** What the relationship rests on; PLACEHOLDER and SYNTHETIC links are drawn dashed and dotted. */
+  evidence?: string;
 }
 
 interface NodeAttrs {
@@ -28,6 +31,8 @@ interface NodeAttrs {
   sphere: string | null;
   depth: number;
   placeholder: boolean;
+  /** PLACEHOLDER or SYNTHETIC: drawn hollow (SYNTHETIC with a dashed ring). */
+  evidence: string;
   forceLabel?: boolean;
   fixed?: boolean;
 }
@@ -36,7 +41,19 @@ interface EdgeAttrs {
   types: string[];
   size: number;
   color: string;
+  /** The weakest evidence of the relationships this edge stands for. */
+  evidence: string;
 }
+
+/** How an edge is stroked: solid, dashed (a placeholder link) or dotted (a synthetic one). */
+export function edgeStroke(evidence: string | undefined): 'solid' | 'dashed' | 'dotted' {
+  return evidence === 'SYNTHETIC' ? 'dotted' : evidence === 'PLACEHOLDER' ? 'dashed' : 'solid';
+}
+
+const DASHES: Record<'dashed' | 'dotted', number[]> = { dashed: [6, 4], dotted: [1.5, 3] };
+const STANDIN_EDGE_COLOUR = '#7b8794';
+const DIM_COLOUR = '#e4e7eb';
+const HOLLOW_FILL = '#ffffff';
 
 /** Iterations of ForceAtlas2: fixed, so the same data always gives the same drawing. */
 export const LAYOUT_ITERATIONS = 300;
@@ -88,6 +105,7 @@ export function buildEgoGraph(nodes: readonly MapNode[], links: readonly MapLink
         sphere: node.sphere ?? null,
         depth,
         placeholder: node.placeholder ?? false,
+        evidence: node.evidence ?? 'STATED',
         forceLabel: depth === 0,
         fixed: depth === 0,
       });
@@ -96,8 +114,11 @@ export function buildEgoGraph(nodes: readonly MapNode[], links: readonly MapLink
   for (const link of links) {
     if (!graph.hasNode(link.from) || !graph.hasNode(link.to) || link.from === link.to) continue;
     const existing = graph.edge(link.from, link.to);
-    if (existing !== undefined) graph.updateEdgeAttribute(existing, 'types', (types) => [...(types ?? []), link.type]);
-    else graph.addEdge(link.from, link.to, { types: [link.type], size: 1, color: EDGE_COLOUR });
+    if (existing !== undefined) {
+      graph.updateEdgeAttribute(existing, 'types', (types) => [...(types ?? []), link.type]);
+      // Parallel ties: the edge is as firm as its firmest tie (one stated tie is enough to draw it solid).
+      graph.updateEdgeAttribute(existing, 'evidence', (ev) => (weakest([ev]) === null ? link.evidence ?? 'STATED' : strongest(ev ?? 'STATED', link.evidence ?? 'STATED')));
+    } else graph.addEdge(link.from, link.to, { types: [link.type], size: 1, color: EDGE_COLOUR, evidence: link.evidence ?? 'STATED' });
   }
   graph.forEachNode((id, attrs) => {
     const degree = graph.degree(id);
@@ -110,6 +131,10 @@ export function buildEgoGraph(nodes: readonly MapNode[], links: readonly MapLink
     });
   }
   return graph;
+}
+
+function strongest(a: string, b: string): string {
+  return weakest([a, b]) === a ? b : a;
 }
 
 export interface EgoMapOptions {
@@ -138,6 +163,8 @@ export class EgoMap {
     this.graph = buildEgoGraph(nodes, links, options.colourBy, container.clientWidth < 500 ? 20 : MAX_LABEL);
     container.dataset.nodes = String(this.graph.order);
     container.dataset.edges = String(this.graph.size);
+    container.dataset.standinNodes = String(this.graph.filterNodes((_, a) => isStandIn(a.evidence)).length);
+    container.dataset.dashedEdges = String(this.graph.filterEdges((_, a) => edgeStroke(a.evidence) !== 'solid').length);
     try {
       this.sigma = this.drawWithSigma();
       container.dataset.renderer = 'webgl';
@@ -175,15 +202,24 @@ export class EgoMap {
       minCameraRatio: 0.1,
       maxCameraRatio: 4,
       nodeReducer: (node, data) => {
-        if (!this.hovered) return data;
-        if (node === this.hovered || this.graph.areNeighbors(node, this.hovered)) return { ...data, zIndex: 1, forceLabel: true };
-        return { ...data, color: '#e4e7eb', label: '', zIndex: 0 };
+        // Stand-ins are hollow: a white disc here, their ring drawn by drawEvidence() in their colour.
+        const hollow = isStandIn(data.evidence);
+        if (this.hovered && (node === this.hovered || this.graph.areNeighbors(node, this.hovered))) {
+          return hollow ? { ...data, zIndex: 1, forceLabel: true, ring: data.color, color: HOLLOW_FILL } : { ...data, zIndex: 1, forceLabel: true };
+        }
+        if (this.hovered) return hollow ? { ...data, label: '', zIndex: 0, ring: DIM_COLOUR, color: HOLLOW_FILL } : { ...data, color: DIM_COLOUR, label: '', zIndex: 0 };
+        return hollow ? { ...data, ring: data.color, color: HOLLOW_FILL } : data;
       },
       edgeReducer: (edge, data) => {
+        // Dashed and dotted edges are drawn by drawEvidence(): WebGL draws only solid lines.
+        if (edgeStroke(data.evidence) !== 'solid') return { ...data, hidden: true };
         if (!this.hovered) return data;
         return this.graph.hasExtremity(edge, this.hovered) ? { ...data, color: '#7b8794', size: 2 } : { ...data, hidden: true };
       },
     });
+    const under = sigma.createCanvas('evidenceEdges', { beforeLayer: 'nodes' });
+    const over = sigma.createCanvas('evidenceNodes', { afterLayer: 'nodes' });
+    sigma.on('afterRender', () => this.drawEvidence(sigma, under, over));
     // Labels are written to the right of their nodes: zoom out a little and move the drawing left
     // so that the labels of the rightmost nodes fit.
     sigma.getCamera().setState({ x: 0.56, y: 0.5, ratio: 1.12 });
@@ -199,6 +235,58 @@ export class EgoMap {
       sigma.refresh({ skipIndexation: true });
     });
     return sigma;
+  }
+
+  /**
+   * What WebGL cannot draw: dashed and dotted edges (placeholder and synthetic links) on a canvas
+   * under the nodes, and the rings of hollow nodes (dashed for synthetic records) over them.
+   */
+  private drawEvidence(sigma: Sigma<NodeAttrs, EdgeAttrs>, under: HTMLCanvasElement, over: HTMLCanvasElement): void {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const contexts = [under, over].map((canvas) => {
+      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+        canvas.width = Math.round(width * ratio);
+        canvas.height = Math.round(height * ratio);
+        canvas.style.width = `${width}px`;
+        canvas.style.height = `${height}px`;
+      }
+      const context = canvas.getContext('2d')!;
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.clearRect(0, 0, width, height);
+      return context;
+    });
+    const [edges, rings] = contexts;
+    this.graph.forEachEdge((edge, attrs, source, target) => {
+      const stroke = edgeStroke(attrs.evidence);
+      if (stroke === 'solid') return;
+      if (this.hovered && !this.graph.hasExtremity(edge, this.hovered)) return;
+      const a = sigma.getNodeDisplayData(source);
+      const b = sigma.getNodeDisplayData(target);
+      if (!a || !b || a.hidden || b.hidden) return;
+      const p = sigma.framedGraphToViewport(a);
+      const q = sigma.framedGraphToViewport(b);
+      edges.setLineDash(DASHES[stroke]);
+      edges.strokeStyle = this.hovered ? '#52606d' : STANDIN_EDGE_COLOUR;
+      edges.lineWidth = this.hovered ? 2 : 1.25;
+      edges.beginPath();
+      edges.moveTo(p.x, p.y);
+      edges.lineTo(q.x, q.y);
+      edges.stroke();
+    });
+    this.graph.forEachNode((node, attrs) => {
+      if (!isStandIn(attrs.evidence)) return;
+      const data = sigma.getNodeDisplayData(node) as (ReturnType<typeof sigma.getNodeDisplayData> & { ring?: string }) | undefined;
+      if (!data || data.hidden) return;
+      const p = sigma.framedGraphToViewport(data);
+      const r = sigma.scaleSize(data.size);
+      rings.setLineDash(attrs.evidence === 'SYNTHETIC' ? [3, 2.5] : []);
+      rings.strokeStyle = data.ring ?? attrs.color;
+      rings.lineWidth = Math.max(1.5, Math.min(3, r / 3));
+      rings.beginPath();
+      rings.arc(p.x, p.y, Math.max(2, r - rings.lineWidth / 2), 0, 2 * Math.PI);
+      rings.stroke();
+    });
   }
 
   /**
@@ -245,7 +333,18 @@ export class EgoMap {
     const py = (y: number) => height - (pad + (y - minY) * scale + (height - 2 * pad - (maxY - minY) * scale) / 2);
     const edges: SVGElement[] = [];
     this.graph.forEachEdge((_edge, _attrs, _source, _target, sa, ta) => {
-      edges.push(s('line', { x1: px(sa.x), y1: py(sa.y), x2: px(ta.x), y2: py(ta.y), stroke: EDGE_COLOUR }));
+      const stroke = edgeStroke(_attrs.evidence);
+      edges.push(
+        s('line', {
+          x1: px(sa.x),
+          y1: py(sa.y),
+          x2: px(ta.x),
+          y2: py(ta.y),
+          stroke: stroke === 'solid' ? EDGE_COLOUR : STANDIN_EDGE_COLOUR,
+          'stroke-dasharray': stroke === 'solid' ? null : DASHES[stroke].join(' '),
+          'data-evidence': _attrs.evidence,
+        }),
+      );
     });
     const nodes: SVGElement[] = [];
     this.graph.forEachNode((id, a) => {
@@ -254,7 +353,9 @@ export class EgoMap {
           'g',
           { class: 'svg-node', tabindex: 0, role: 'link', onclick: () => this.options.onOpen(id), onkeydown: (e: KeyboardEvent) => e.key === 'Enter' && this.options.onOpen(id) },
           s('title', null, a.label),
-          s('circle', { cx: px(a.x), cy: py(a.y), r: a.size * 0.8, fill: a.color }),
+          isStandIn(a.evidence)
+            ? s('circle', { cx: px(a.x), cy: py(a.y), r: a.size * 0.8, fill: HOLLOW_FILL, stroke: a.color, 'stroke-width': 2, 'stroke-dasharray': a.evidence === 'SYNTHETIC' ? '3 2.5' : null, 'data-evidence': a.evidence })
+            : s('circle', { cx: px(a.x), cy: py(a.y), r: a.size * 0.8, fill: a.color, 'data-evidence': a.evidence }),
           a.depth === 0 || a.size >= 7 ? s('text', { x: px(a.x) + a.size, y: py(a.y) + 4 }, a.label) : null,
         ),
       );
@@ -265,18 +366,44 @@ export class EgoMap {
   }
 }
 
-/** The legend of the colours present in a map. */
-export function mapLegend(nodes: readonly MapNode[], by: ColourBy, label: (key: string) => string, noneLabel: string): HTMLElement {
+/** Words of the evidence part of the map legend. */
+export interface EvidenceLegendText {
+  placeholder: string;
+  synthetic: string;
+  linkPlaceholder: string;
+  linkSynthetic: string;
+}
+
+/**
+ * The legend of the colours present in a map, and of the evidence styles: hollow nodes, dashed
+ * rings, dashed and dotted lines (always listed, so that a reader knows a solid line is a stated or
+ * inferred tie).
+ */
+export function mapLegend(nodes: readonly MapNode[], by: ColourBy, label: (key: string) => string, noneLabel: string, evidence?: EvidenceLegendText): HTMLElement {
   const keys = new Map<string, string>();
   for (const node of nodes) {
     if (by === 'kind') keys.set(node.__typename, label(node.__typename));
     else keys.set(node.sphere ?? '', node.sphere ? label(node.sphere) : noneLabel);
   }
   return h(
-    'ul',
-    { class: 'legend' },
-    [...keys].map(([key, text]) =>
-      h('li', null, h('span', { class: 'dot', style: `background:${key ? colourOf(key, key, by) : NO_SPHERE_COLOUR}` }), text),
+    'div',
+    null,
+    h(
+      'ul',
+      { class: 'legend' },
+      [...keys].map(([key, text]) =>
+        h('li', null, h('span', { class: 'dot', style: `background:${key ? colourOf(key, key, by) : NO_SPHERE_COLOUR}` }), text),
+      ),
     ),
+    evidence
+      ? h(
+          'ul',
+          { class: 'legend map-legend-evidence', 'data-legend': 'map-evidence' },
+          h('li', { 'data-evidence': 'PLACEHOLDER' }, h('span', { class: 'ring', 'aria-hidden': 'true' }), evidence.placeholder),
+          h('li', { 'data-evidence': 'SYNTHETIC' }, h('span', { class: 'ring dashed', 'aria-hidden': 'true' }), evidence.synthetic),
+          h('li', { 'data-evidence': 'PLACEHOLDER' }, h('span', { class: 'line dashed', 'aria-hidden': 'true' }), evidence.linkPlaceholder),
+          h('li', { 'data-evidence': 'SYNTHETIC' }, h('span', { class: 'line dotted', 'aria-hidden': 'true' }), evidence.linkSynthetic),
+        )
+      : null,
   );
 }

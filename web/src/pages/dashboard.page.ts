@@ -1,17 +1,39 @@
 import { gql, isAbort } from '../api';
 import { barList, timeChart, type TimePoint } from '../components/charts';
-import { h, replace } from '../dom';
-import { displayName, eventKindName, formatDate, formatMoney, formatNumber, outputKindName, plural, sphereName, statusName, t, typeName } from '../i18n';
+import { h, replace, type Child } from '../dom';
+import { UNKNOWN_KEY, compositionBadges, evidenceBadge, evidenceLegend, numberOrUnknown, weakest, type Evidence } from '../evidence';
+import { displayName, eventKindName, formatDate, formatMoney, formatNumber, getLang, outputKindName, plural, sphereName, statusName, t, typeName } from '../i18n';
 import { KIND_TO_TYPE, SPHERE_COLOURS, TYPE_COLOURS, type NodeRef } from '../model';
 import { errorBox, loading, nodeHref, nodeLink, section } from '../ui';
 
 /** The founding task whose report the dashboard shows. */
 export const FOUNDING_PROJECT = 'project:ntbic-craft-villages-2020';
 
+interface Share {
+  evidence: Evidence;
+  count: number;
+  amount?: number | null;
+}
+
 interface GroupCount {
   key: string;
   label: string;
   count: number;
+  evidence: Share[];
+}
+
+interface Total {
+  key: string;
+  label: string;
+  currency: string;
+  amount: number;
+  enterprises: number;
+  evidence: Share[];
+}
+
+interface Evidenced {
+  evidence: Evidence;
+  evidenceNote?: string | null;
 }
 
 interface Named {
@@ -27,67 +49,149 @@ interface DashboardData {
   provinceCounts: GroupCount[];
   sectors: { nodes: Named[] };
   provinces: { nodes: Named[] };
-  eventsOverTime: TimePoint[];
-  investmentTotals: Array<{ key: string; label: string; currency: string; amount: number; enterprises: number }>;
+  eventsOverTime: Array<TimePoint & { eventsWithoutVisits: number; evidence: Share[] }>;
+  investmentTotals: Total[];
+  investmentByProvince: Total[];
+  investments: { nodes: Array<Evidenced & { project?: { id: string } | null }> };
   projectReport: {
-    eventsByKind: Array<{ kind: string; count: number }>;
+    eventsByKind: Array<{ kind: string; count: number; participantVisits: number | null; participantVisitsEvidence: Evidence | null }>;
     eventCount: number;
-    participantVisits: number;
-    participantVisitsEstimated: boolean;
+    participantVisits: number | null;
+    participantVisitsEvidence: Evidence | null;
+    participantVisitsReported: string | null;
     enterprisesConnected: number;
     enterprisesInvested: number;
-    amounts: Array<{ currency: string; status: string; amount: number }>;
+    amounts: Array<{ currency: string; status: string; amount: number; evidence: Evidence }>;
     lastEventDate: string | null;
-    lastEvent: (NodeRef & { date?: string | null }) | null;
+    lastEventDateEvidence: Evidence | null;
+    eventsWithoutDate: number;
+    investorCount: number | null;
+    lastEvent: (NodeRef & Evidenced & { date?: string | null }) | null;
     outputsByKind: Array<{ kind: string; count: number }>;
-    project: NodeRef & { acceptedDate?: string | null };
-    programs: NodeRef[];
-    implementers: NodeRef[];
-    markets: NodeRef[];
+    project: NodeRef &
+      Evidenced & {
+        acceptedDate?: string | null;
+        propertyEvidence: Array<{ property: string; evidence: Evidence }>;
+        connected: { nodes: Array<{ evidence: Evidence; node: { evidence: Evidence } }> };
+      };
+    programs: Array<NodeRef & Evidenced>;
+    implementers: Array<NodeRef & Evidenced>;
+    markets: Array<NodeRef & Evidenced>;
   } | null;
 }
 
+const EV = 'evidence evidenceNote';
+const SHARES = 'evidence { evidence count }';
+
+// Every figure asks for its composition; all on the server's default evidence (every level but SYNTHETIC).
 const DASHBOARD_QUERY = `query Dashboard($project: ID!) {
-  kinds: counts(by: KIND) { key label count }
-  spheres: counts(by: SPHERE) { key label count }
-  sectorCounts: counts(by: SECTOR) { key label count }
-  provinceCounts: counts(by: PROVINCE) { key label count }
+  kinds: counts(by: KIND) { key label count ${SHARES} }
+  spheres: counts(by: SPHERE) { key label count ${SHARES} }
+  sectorCounts: counts(by: SECTOR) { key label count ${SHARES} }
+  provinceCounts: counts(by: PROVINCE) { key label count ${SHARES} }
   sectors(first: 100) { nodes { id name nameEn } }
   provinces(first: 100) { nodes { id name nameEn } }
-  eventsOverTime(interval: MONTH) { period events participantVisits }
-  investmentTotals(by: SECTOR, statuses: [COMMITTED]) { key label currency amount enterprises }
+  eventsOverTime(interval: MONTH) { period events participantVisits eventsWithoutVisits ${SHARES} }
+  investmentTotals(by: SECTOR, statuses: [COMMITTED]) { key label currency amount enterprises evidence { evidence count amount } }
+  investmentByProvince: investmentTotals(by: PROVINCE, statuses: [COMMITTED]) { key label currency amount enterprises evidence { evidence count amount } }
+  investments(first: 100) { nodes { ${EV} project { id } } }
   projectReport(id: $project) {
-    eventsByKind { kind count } eventCount participantVisits participantVisitsEstimated
-    enterprisesConnected enterprisesInvested amounts { currency status amount } lastEventDate
-    lastEvent { __typename id name nameEn placeholder date }
+    eventsByKind { kind count participantVisits participantVisitsEvidence } eventCount
+    participantVisits participantVisitsEvidence participantVisitsReported
+    enterprisesConnected enterprisesInvested amounts { currency status amount evidence }
+    lastEventDate lastEventDateEvidence eventsWithoutDate investorCount
+    lastEvent { __typename id name nameEn placeholder date ${EV} }
     outputsByKind { kind count }
-    project { __typename id name nameEn acceptedDate }
-    programs { __typename id name nameEn }
-    implementers { __typename id name nameEn shortName sphere }
-    markets { __typename id name nameEn }
+    project { __typename id name nameEn acceptedDate ${EV} propertyEvidence { property evidence }
+      connected: links(types: [CONNECTED], direction: OUT, first: 100) { nodes { evidence node { evidence } } } }
+    programs { __typename id name nameEn ${EV} }
+    implementers { __typename id name nameEn shortName sphere ${EV} }
+    markets { __typename id name nameEn ${EV} }
   }
 }`;
 
-function figure(id: string, value: string, label: string, note?: string): HTMLElement {
-  return h('div', { class: 'figure', 'data-figure': id }, h('span', { class: 'figure-value' }, value), h('span', { class: 'figure-label' }, label), note ? h('span', { class: 'figure-note' }, note) : null);
+/**
+ * The source's own words for the visits, in the page's language: the API gives
+ * "gần 1000 lượt khách (nearly 1,000 participant visits)"; the figure shows "gần 1.000" or
+ * "nearly 1,000" (the unit is the figure's label).
+ */
+export function reportedVisits(reported: string): string {
+  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(reported);
+  const phrase = m ? (getLang() === 'vi' ? m[1] : m[2]) : reported;
+  const bare = phrase.replace(/\s*(participant visits|visits|lượt khách|lượt)$/i, '').trim() || phrase;
+  return bare.replace(/\d{4,}/g, (digits) => formatNumber(Number(digits)));
 }
 
-function report(r: NonNullable<DashboardData['projectReport']>): HTMLElement {
+/** The label of a group, "unknown (no record on this evidence)" for UNKNOWN. */
+function groupLabel(key: string, label: string): string {
+  return key === UNKNOWN_KEY ? t('unknownGroup') : label;
+}
+
+/** A figure: its value, the evidence it rests on (badge, its note as tooltip), its label and a note. */
+function figure(id: string, value: string, label: string, evidence: Evidence | null, note?: Child, evidenceNote?: string | null): HTMLElement {
+  return h(
+    'div',
+    { class: 'figure', 'data-figure': id, 'data-evidence': evidence ?? 'UNKNOWN' },
+    h('span', { class: 'figure-value' }, value),
+    h('span', { class: 'figure-label' }, label, ' ', evidenceBadge(evidence, evidenceNote)),
+    note ? h('span', { class: 'figure-note' }, note) : null,
+  );
+}
+
+/** The visits: the source's words when it gives no exact number, our estimate beside it, badged. */
+function visitsFigure(r: NonNullable<DashboardData['projectReport']>): HTMLElement {
+  const note = r.project.evidenceNote;
+  if (r.participantVisitsReported) {
+    return figure(
+      'participantVisits',
+      reportedVisits(r.participantVisitsReported),
+      t('participantVisits'),
+      'STATED',
+      r.participantVisits !== null
+        ? h('span', { 'data-estimate': String(r.participantVisits) }, t('visitsEstimate', { n: formatNumber(r.participantVisits) }), ' ', evidenceBadge(r.participantVisitsEvidence, note))
+        : null,
+      `${t('visitsReported')}: “${r.participantVisitsReported}”`,
+    );
+  }
+  return figure('participantVisits', numberOrUnknown(r.participantVisits), t('participantVisits'), r.participantVisitsEvidence, undefined, note);
+}
+
+function report(r: NonNullable<DashboardData['projectReport']>, investments: DashboardData['investments']['nodes']): HTMLElement {
   const committed = r.amounts.filter((a) => a.status === 'COMMITTED');
   const other = r.amounts.filter((a) => a.status !== 'COMMITTED');
+  // The enterprises are counted through the project's CONNECTED ties: each rests on the weaker of the tie and the enterprise.
+  const connected = weakest(r.project.connected.nodes.flatMap((l) => [l.evidence, l.node.evidence]));
+  const ours = investments.filter((i) => i.project?.id === r.project.id);
+  const invested = weakest(ours.map((i) => i.evidence));
+  const amountNote = ours.find((i) => i.evidenceNote)?.evidenceNote ?? null;
+  const facts = (items: ReadonlyArray<NodeRef & Evidenced>) => items.map((p) => h('div', { 'data-evidence': p.evidence }, nodeLink(p), ' ', evidenceBadge(p.evidence, p.evidenceNote)));
   return section(
     t('reportTitle'),
     { class: 'card report', 'data-report': r.project.id },
-    h('p', { class: 'report-project' }, nodeLink(r.project), r.project.acceptedDate ? h('span', { class: 'muted' }, ` · ${t('fieldAcceptedDate')} ${formatDate(r.project.acceptedDate)}`) : null),
+    h(
+      'p',
+      { class: 'report-project' },
+      nodeLink(r.project),
+      ' ',
+      evidenceBadge(r.project.evidence),
+      r.project.acceptedDate ? h('span', { class: 'muted' }, ` · ${t('fieldAcceptedDate')} ${formatDate(r.project.acceptedDate)}`) : null,
+    ),
     h(
       'div',
       { class: 'figures' },
-      figure('participantVisits', formatNumber(r.participantVisits), t('participantVisits'), r.participantVisitsEstimated ? t('visitsEstimated') : undefined),
-      figure('enterprisesConnected', formatNumber(r.enterprisesConnected), t('enterprisesConnected')),
-      figure('enterprisesInvested', formatNumber(r.enterprisesInvested), t('enterprisesInvested')),
-      ...committed.map((a) => figure(`committed-${a.currency}`, formatMoney(a.amount, a.currency), t('committed'))),
-      ...other.map((a) => figure(`${a.status.toLowerCase()}-${a.currency}`, formatMoney(a.amount, a.currency), statusName(a.status))),
-      figure('lastEvent', formatDate(r.lastEventDate), t('lastEvent'), r.lastEvent ? displayName(r.lastEvent) : undefined),
+      visitsFigure(r),
+      figure('enterprisesConnected', formatNumber(r.enterprisesConnected), t('enterprisesConnected'), connected, undefined, connected === 'PLACEHOLDER' ? t('evidenceHelpPLACEHOLDER') : null),
+      figure('enterprisesInvested', formatNumber(r.enterprisesInvested), t('enterprisesInvested'), invested),
+      ...committed.map((a) => figure(`committed-${a.currency}`, formatMoney(a.amount, a.currency), t('committed'), a.evidence, undefined, amountNote)),
+      ...other.map((a) => figure(`${a.status.toLowerCase()}-${a.currency}`, formatMoney(a.amount, a.currency), statusName(a.status), a.evidence, undefined, amountNote)),
+      figure(
+        'lastEvent',
+        r.lastEventDate ? formatDate(r.lastEventDate) : t('unknown'),
+        t('lastEvent'),
+        r.lastEventDateEvidence,
+        [r.lastEvent ? displayName(r.lastEvent) : null, r.eventsWithoutDate > 0 ? h('span', { class: 'block' }, plural(r.eventsWithoutDate, 'unknownDates1', 'unknownDates')) : null],
+        r.lastEvent?.evidenceNote,
+      ),
     ),
     h(
       'div',
@@ -97,9 +201,16 @@ function report(r: NonNullable<DashboardData['projectReport']>): HTMLElement {
         null,
         h('h3', null, `${t('eventsByKind')} · ${plural(r.eventCount, 'totalEvents', 'totalEvents')}`),
         barList(
-          r.eventsByKind.map((e) => ({ key: e.kind, label: eventKindName(e.kind), value: e.count })),
+          r.eventsByKind.map((e) => ({
+            key: e.kind,
+            label: eventKindName(e.kind),
+            value: e.count,
+            valueLabel: `${formatNumber(e.count)} · ${numberOrUnknown(e.participantVisits)} ${t('visitsLegend')}`,
+            badge: e.participantVisitsEvidence ? evidenceBadge(e.participantVisitsEvidence) : null,
+          })),
           { testId: 'events-by-kind' },
         ),
+        r.eventsByKind.some((e) => e.participantVisits === null) ? h('p', { class: 'muted small' }, t('visitsUnknownByKind')) : null,
         r.outputsByKind.some((o) => o.count > 0)
           ? [h('h3', null, t('outputs')), barList(r.outputsByKind.filter((o) => o.count > 0).map((o) => ({ key: o.kind, label: outputKindName(o.kind), value: o.count })))]
           : null,
@@ -108,11 +219,11 @@ function report(r: NonNullable<DashboardData['projectReport']>): HTMLElement {
         'dl',
         { class: 'facts' },
         h('dt', null, t('programs')),
-        h('dd', null, r.programs.map((p) => h('div', null, nodeLink(p)))),
+        h('dd', null, facts(r.programs)),
         h('dt', null, t('implementers')),
-        h('dd', null, r.implementers.map((p) => h('div', null, nodeLink(p)))),
+        h('dd', null, facts(r.implementers)),
         h('dt', null, t('markets')),
-        h('dd', null, r.markets.map((p) => h('div', null, nodeLink(p)))),
+        h('dd', null, facts(r.markets)),
       ),
     ),
   );
@@ -130,13 +241,34 @@ export function dashboardPage(root: HTMLElement, signal: AbortSignal): void {
         return node ? displayName(node) : label;
       };
       const href = (key: string) => (names.has(key) ? nodeHref({ id: key }) : undefined);
+      const counted = (c: GroupCount, label: string, colour?: string) => ({
+        key: c.key,
+        label: groupLabel(c.key, label),
+        value: c.count,
+        colour,
+        href: href(c.key),
+        unknown: c.key === UNKNOWN_KEY,
+        badge: compositionBadges(c.evidence),
+      });
+      const money = (i: Total) => ({
+        key: `${i.key}:${i.currency}`,
+        label: groupLabel(i.key, named(i.key, i.label)),
+        value: i.amount,
+        valueLabel: `${formatMoney(i.amount, i.currency)} · ${plural(i.enterprises, 'enterprisesN', 'enterprisesN')}`,
+        href: href(i.key),
+        unknown: i.key === UNKNOWN_KEY,
+        badge: compositionBadges(i.evidence),
+      });
+      const dated = d.eventsOverTime.filter((p) => p.period !== UNKNOWN_KEY);
+      const undated = d.eventsOverTime.find((p) => p.period === UNKNOWN_KEY);
       replace(
         root,
         h(
           'div',
           { class: 'dashboard' },
           h('h1', null, t('dashboardTitle')),
-          d.projectReport ? report(d.projectReport) : null,
+          evidenceLegend(),
+          d.projectReport ? report(d.projectReport, d.investments.nodes) : null,
           h(
             'div',
             { class: 'grid two' },
@@ -144,7 +276,7 @@ export function dashboardPage(root: HTMLElement, signal: AbortSignal): void {
               t('byKind'),
               {},
               barList(
-                d.kinds.map((c) => ({ key: c.key, label: typeName(KIND_TO_TYPE[c.key] ?? c.key), value: c.count, colour: TYPE_COLOURS[KIND_TO_TYPE[c.key]] })),
+                d.kinds.map((c) => counted(c, typeName(KIND_TO_TYPE[c.key] ?? c.key), TYPE_COLOURS[KIND_TO_TYPE[c.key] ?? c.key])),
                 { testId: 'by-kind' },
               ),
             ),
@@ -152,27 +284,23 @@ export function dashboardPage(root: HTMLElement, signal: AbortSignal): void {
               t('bySphere'),
               {},
               barList(
-                d.spheres.map((c) => ({ key: c.key, label: sphereName(c.key), value: c.count, colour: SPHERE_COLOURS[c.key] })),
+                d.spheres.map((c) => counted(c, sphereName(c.key), SPHERE_COLOURS[c.key])),
                 { testId: 'by-sphere' },
               ),
             ),
-            section(t('bySector'), {}, barList(d.sectorCounts.map((c) => ({ key: c.key, label: named(c.key, c.label), value: c.count, href: href(c.key) })), { testId: 'by-sector' })),
-            section(t('byProvince'), {}, barList(d.provinceCounts.map((c) => ({ key: c.key, label: named(c.key, c.label), value: c.count, href: href(c.key) })), { testId: 'by-province' })),
-            section(t('eventsOverTime'), {}, timeChart(d.eventsOverTime, { events: t('eventsLegend'), visits: t('visitsLegend') })),
+            section(t('bySector'), {}, barList(d.sectorCounts.map((c) => counted(c, named(c.key, c.label))), { testId: 'by-sector' })),
+            section(t('byProvince'), {}, barList(d.provinceCounts.map((c) => counted(c, named(c.key, c.label))), { testId: 'by-province' })),
             section(
-              t('investmentBySector'),
+              t('eventsOverTime'),
               {},
-              barList(
-                d.investmentTotals.map((i) => ({
-                  key: `${i.key}:${i.currency}`,
-                  label: named(i.key, i.label),
-                  value: i.amount,
-                  valueLabel: `${formatMoney(i.amount, i.currency)} · ${plural(i.enterprises, 'enterprisesN', 'enterprisesN')}`,
-                  href: href(i.key),
-                })),
-                { testId: 'investment-by-sector' },
-              ),
+              timeChart(dated, { events: t('eventsLegend'), visits: t('visitsLegend'), unknown: t('unknown') }),
+              undated && undated.events > 0
+                ? h('p', { class: 'muted small', 'data-undated': String(undated.events) }, plural(undated.events, 'unknownDates1', 'unknownDates'))
+                : null,
+              d.eventsOverTime.some((p) => p.participantVisits === null) ? h('p', { class: 'muted small' }, t('visitsUnknownByKind')) : null,
             ),
+            section(t('investmentBySector'), {}, barList(d.investmentTotals.map(money), { testId: 'investment-by-sector' })),
+            section(t('investmentByProvince'), {}, barList(d.investmentByProvince.map(money), { testId: 'investment-by-province' })),
           ),
         ),
       );

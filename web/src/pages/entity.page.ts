@@ -1,6 +1,7 @@
 import { gql, isAbort } from '../api';
 import { EgoMap, mapLegend, type ColourBy, type MapLink, type MapNode } from '../components/egoMap';
 import { h, replace, type Child } from '../dom';
+import { EVIDENCE_OF_CHOICE, evidenceBadge, evidenceLegend, quietBadge } from '../evidence';
 import {
   displayName,
   eventKindName,
@@ -36,6 +37,8 @@ interface LinkItem {
   since?: string | null;
   until?: string | null;
   placeholder: boolean;
+  evidence: string;
+  evidenceNote?: string | null;
   node: NodeRef;
   sources: Source[];
 }
@@ -64,6 +67,9 @@ interface EntityData extends NodeRef {
   description?: string | null;
   note?: string | null;
   estimate?: boolean;
+  evidence: string;
+  evidenceNote?: string | null;
+  propertyEvidence: Array<{ property: string; evidence: string }>;
   degree?: number;
   sources?: Source[];
   kind?: string;
@@ -98,13 +104,13 @@ interface EntityData extends NodeRef {
 }
 
 const LINK_FIELDS = `totalCount pageInfo { hasNextPage endCursor }
-  nodes { type direction role since until placeholder node { ${NODE_REF} } sources { id title url } }`;
+  nodes { type direction role since until placeholder evidence evidenceNote node { ${NODE_REF} } sources { id title url } }`;
 
 const ENTITY_QUERY = `query Entity($id: ID!) {
   node(id: $id) {
     __typename id
     ... on Entity {
-      name nameEn description placeholder estimate note degree
+      name nameEn description placeholder estimate note degree evidence evidenceNote propertyEvidence { property evidence }
       sources { id title publisher url date }
       links(first: 100) { ${LINK_FIELDS} }
     }
@@ -131,11 +137,11 @@ const MORE_LINKS_QUERY = `query MoreLinks($id: ID!, $after: String) {
   node(id: $id) { ... on Entity { links(first: 100, after: $after) { ${LINK_FIELDS} } } }
 }`;
 
-const MAP_QUERY = `query Map($id: ID!, $depth: Int!) {
-  neighbourhood(id: $id, depth: $depth, limit: 150) {
+const MAP_QUERY = `query Map($id: ID!, $depth: Int!, $evidence: [Evidence!]) {
+  neighbourhood(id: $id, depth: $depth, limit: 150, evidence: $evidence) {
     totalNodes truncated
     nodes { depth node { ${NODE_REF} } }
-    links { type from to }
+    links { type from to evidence }
   }
 }`;
 
@@ -169,10 +175,45 @@ function refLink(ref: Ref, typename: string): Child {
   return ref ? nodeLink({ __typename: ref.__typename ?? typename, id: ref.id, name: ref.name, nameEn: ref.nameEn }) : null;
 }
 
+/** Fields whose evidence the API may give apart from the record's (propertyEvidence), by the property's name. */
+const FIELD_PROPERTIES: Partial<Record<MessageKey, string>> = {
+  fieldDate: 'date',
+  fieldPlace: 'place',
+  fieldVisits: 'participantVisits',
+  fieldAmount: 'amount',
+  fieldFounded: 'founded',
+  fieldStartDate: 'startDate',
+  fieldEndDate: 'endDate',
+  fieldAcceptedDate: 'acceptedDate',
+  fieldDecisionDate: 'decisionDate',
+  fieldStatus: 'status',
+  fieldVillage: 'village',
+  fieldProvince: 'province',
+  fieldDescription: 'description',
+};
+
 function facts(e: EntityData): HTMLElement {
   const rows: Array<[MessageKey, Child]> = [];
+  const own = new Map(e.propertyEvidence.map((p) => [p.property, p.evidence]));
   const add = (key: MessageKey, value: Child) => {
-    if (value !== null && value !== undefined && value !== '' && value !== false) rows.push([key, value]);
+    if (value === null || value === undefined || value === '' || value === false) return;
+    const property = FIELD_PROPERTIES[key];
+    const level = property ? own.get(property) : undefined;
+    if (!level) {
+      rows.push([key, value]);
+      return;
+    }
+    // A synthetic value is no evidence: the fact is unknown, the made-up value shown as such.
+    rows.push([
+      key,
+      h(
+        'span',
+        { 'data-property': property, 'data-evidence': level },
+        level === 'SYNTHETIC' ? [t('unknown'), ' ', h('span', { class: 'muted' }, '(', value, ')')] : value,
+        ' ',
+        evidenceBadge(level, e.evidenceNote),
+      ),
+    ]);
   };
   const subKind = e.eventKind ? eventKindName(e.eventKind) : e.outputKind ? outputKindName(e.outputKind) : null;
   add('fieldKind', subKind ? `${typeName(e.__typename)}: ${subKind}` : typeName(e.__typename));
@@ -246,8 +287,10 @@ function linkGroups(links: readonly LinkItem[]): HTMLElement {
           items.map((link) =>
             h(
               'li',
-              { class: link.placeholder ? 'is-placeholder' : null },
+              { class: link.placeholder ? 'is-placeholder' : null, 'data-evidence': link.evidence },
               nodeLink(link.node),
+              link.node.evidence !== link.evidence ? quietBadge(link.node.evidence, link.node.evidenceNote) : null,
+              link.evidence !== 'STATED' ? [' ', evidenceBadge(link.evidence, link.evidenceNote)] : null,
               link.role ? h('span', { class: 'muted' }, ` · ${link.role}`) : null,
               link.since || link.until ? h('span', { class: 'muted' }, ` · ${formatDate(link.since)}–${formatDate(link.until)}`) : null,
               link.sources.length
@@ -337,8 +380,25 @@ function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): 
     b.dataset.value = value;
     return b;
   };
+  let synthetic = false;
   const drawLegend = () =>
-    replace(legend, mapLegend(nodes, colourBy, (key) => (colourBy === 'kind' ? typeName(key) : sphereName(key)), t('notActor')));
+    replace(
+      legend,
+      mapLegend(nodes, colourBy, (key) => (colourBy === 'kind' ? typeName(key) : sphereName(key)), t('notActor'), {
+        placeholder: t('mapLegendPlaceholder'),
+        synthetic: t('mapLegendSynthetic'),
+        linkPlaceholder: t('mapLegendLinkPlaceholder'),
+        linkSynthetic: t('mapLegendLinkSynthetic'),
+      }),
+    );
+  const syntheticBox = h('input', {
+    type: 'checkbox',
+    id: 'map-synthetic',
+    onchange: (event: Event) => {
+      synthetic = (event.target as HTMLInputElement).checked;
+      void load();
+    },
+  });
   const toolbar = h(
     'div',
     { class: 'toolbar' },
@@ -373,6 +433,7 @@ function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): 
         drawLegend();
       }),
     ),
+    h('label', { class: 'check small' }, syntheticBox, ' ', t('mapSynthetic')),
   );
   async function load(): Promise<void> {
     map?.destroy();
@@ -380,7 +441,8 @@ function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): 
     canvas.dataset.state = 'loading';
     replace(status, t('loading'));
     try {
-      const data = await gql<MapData>(MAP_QUERY, { id, depth }, signal);
+      // Without the box ticked the server's default evidence (every level but SYNTHETIC).
+      const data = await gql<MapData>(MAP_QUERY, { id, depth, evidence: synthetic ? EVIDENCE_OF_CHOICE.synthetic : null }, signal);
       const hood = data.neighbourhood;
       if (!hood) return;
       nodes = hood.nodes.map((n) => ({ ...n.node, depth: n.depth }));
@@ -455,9 +517,15 @@ export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): 
     const header = h(
       'header',
       { class: 'entity-header' },
-      h('div', { class: 'badges' }, typeBadge(e.__typename), e.placeholder ? h('span', { class: 'badge warn', title: t('placeholderNote') }, t('placeholderBadge')) : null, e.estimate ? h('span', { class: 'badge warn' }, t('estimateBadge')) : null),
+      h(
+        'div',
+        { class: 'badges', 'data-entity-evidence': e.evidence },
+        typeBadge(e.__typename),
+        evidenceBadge(e.evidence, e.evidenceNote),
+      ),
       h('h1', null, displayName(e)),
       other ? h('p', { class: 'subtitle' }, other) : null,
+      e.evidenceNote ? h('p', { class: 'ev-note', 'data-evidence-note': 'true' }, e.evidenceNote) : null,
     );
     const suggestions = h('div', null, loading());
     const canSuggest = actor || e.__typename === 'CraftVillage';
@@ -467,6 +535,7 @@ export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): 
         'div',
         { class: 'entity', 'data-entity': e.id, 'data-type': e.__typename },
         header,
+        evidenceLegend({ unmarked: true }),
         // Two columns on a laptop; on a phone one, the map first (see .entity-grid in styles.css).
         h(
           'div',

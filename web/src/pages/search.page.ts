@@ -1,5 +1,6 @@
 import { gql, isAbort } from '../api';
 import { h, replace } from '../dom';
+import { evidenceLegend, quietBadge } from '../evidence';
 import { displayName, formatDate, otherName, plural, t, type MessageKey } from '../i18n';
 import { SCOPE_LABELS, type NodeRef } from '../model';
 import { SEARCH_SCOPES, routeHash, type SearchScope } from '../router';
@@ -19,7 +20,7 @@ const SEARCH_QUERY = `query Search($q: String!, $kinds: [NodeLabel!]) {
   search(query: $q, kinds: $kinds, first: 30) {
     totalCount
     nodes { score node {
-      __typename id name nameEn description placeholder
+      __typename id name nameEn description placeholder evidence evidenceNote
       ... on Actor { shortName sphere province { name nameEn } }
       ... on CraftVillage { craftEn province { name nameEn } }
       ... on Event { date }
@@ -29,7 +30,7 @@ const SEARCH_QUERY = `query Search($q: String!, $kinds: [NodeLabel!]) {
 
 /** Where a first-time visitor can start: the founding task, its implementer, its program, a village. */
 const START_IDS = ['project:ntbic-craft-villages-2020', 'org:ntbic', 'program:de-an-844', 'village:bat-trang'];
-const START_QUERY = `query Start($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entity { name nameEn placeholder } ... on Actor { shortName } } }`;
+const START_QUERY = `query Start($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entity { name nameEn placeholder evidence evidenceNote } ... on Actor { shortName } } }`;
 
 const SCOPE_KEYS: Record<SearchScope, MessageKey> = {
   all: 'scopeAll',
@@ -137,15 +138,16 @@ export function searchPage(root: HTMLElement, initial: { query: string; kinds: S
     replace(
       results,
       h('p', { class: 'muted small' }, plural(total, 'searchResult1', 'searchResults')),
+      hits.some((hit) => hit.node.evidence && hit.node.evidence !== 'STATED') ? evidenceLegend({ unmarked: true }) : null,
       h(
         'ol',
         { class: 'hits' },
         hits.map(({ node }) =>
           h(
             'li',
-            { class: 'hit', 'data-id': node.id, 'data-type': node.__typename },
+            { class: 'hit', 'data-id': node.id, 'data-type': node.__typename, 'data-evidence': node.evidence ?? null },
             h('a', { class: 'hit-link', href: nodeHref(node) }, typeDot(node.__typename), h('span', { class: 'hit-name' }, displayName(node)), node.shortName ? h('span', { class: 'muted' }, ` (${node.shortName})`) : null),
-            h('div', { class: 'hit-meta' }, typeBadge(node.__typename), h('span', { class: 'muted small' }, detail(node))),
+            h('div', { class: 'hit-meta' }, typeBadge(node.__typename), quietBadge(node.evidence, node.evidenceNote), h('span', { class: 'muted small' }, detail(node))),
             snippet(node.description) ? h('p', { class: 'hit-desc' }, snippet(node.description)) : null,
           ),
         ),
@@ -160,7 +162,7 @@ export function searchPage(root: HTMLElement, initial: { query: string; kinds: S
       const data = await gql<{ nodes: Array<NodeRef | null> }>(START_QUERY, { ids: START_IDS }, signal);
       if (query.trim().length >= 2) return;
       const found = data.nodes.filter((n): n is NodeRef => n !== null && 'name' in n);
-      replace(results, found.length ? section(t('searchStartTitle'), {}, h('ul', { class: 'start-list' }, found.map((n) => h('li', null, nodeLink(n), ' ', typeBadge(n.__typename))))) : null);
+      replace(results, found.length ? section(t('searchStartTitle'), {}, h('ul', { class: 'start-list' }, found.map((n) => h('li', { 'data-evidence': n.evidence ?? null }, nodeLink(n), ' ', typeBadge(n.__typename), ' ', quietBadge(n.evidence, n.evidenceNote))))) : null);
     } catch (err) {
       if (!isAbort(err)) replace(results, null);
     }

@@ -1,10 +1,11 @@
 import { h } from '../dom';
+import { isStandIn, quietBadge } from '../evidence';
 import { displayName, formatNumber, getLang, t } from '../i18n';
 import type { NodeRef } from '../model';
 import { nodeLink, typeBadge } from '../ui';
 
 export interface Suggestion {
-  actor: NodeRef;
+  actor: NodeRef & { evidence: string; evidenceNote?: string | null };
   method: 'ADAMIC_ADAR' | 'VILLAGE_SIMILARITY';
   score: number;
   commonNeighbours: number;
@@ -14,7 +15,7 @@ export interface Suggestion {
   reason: string;
 }
 
-export const SUGGESTION_FIELDS = `actor { __typename id name nameEn placeholder shortName sphere } method score commonNeighbours
+export const SUGGESTION_FIELDS = `actor { __typename id name nameEn placeholder evidence evidenceNote shortName sphere } method score commonNeighbours
   crossesSpheres crossesCommunities via { __typename id ... on Entity { name nameEn } ... on Actor { shortName } } reason`;
 
 /**
@@ -35,19 +36,40 @@ export function reasonText(s: Suggestion): string {
   return parts.join('; ');
 }
 
-/** Suggested links, best first, each with its reason and score. */
+/**
+ * Named actors first, then stand-ins (placeholders and synthetic records), each group in the
+ * server's order: a supporter nobody can contact never leads the list.
+ */
+export function namedFirst(items: readonly Suggestion[]): Suggestion[] {
+  return [...items.filter((s) => !isStandIn(s.actor.evidence)), ...items.filter((s) => isStandIn(s.actor.evidence))];
+}
+
+/** Suggested links, named actors first (else best first), each with its evidence, reason and score. */
 export function suggestionList(items: readonly Suggestion[]): HTMLElement {
   if (items.length === 0) return h('p', { class: 'muted' }, t('suggestionsNone'));
+  const ordered = namedFirst(items);
   return h(
-    'ol',
-    { class: 'suggestions' },
-    items.map((s) =>
-      h(
-        'li',
-        { 'data-suggestion': s.actor.id },
-        h('div', { class: 'suggestion-head' }, nodeLink(s.actor), typeBadge(s.actor.__typename), h('span', { class: 'muted small' }, `${t('score')} ${formatNumber(s.score, 2)}`)),
-        h('p', { class: 'reason' }, reasonText(s)),
+    'div',
+    null,
+    h(
+      'ol',
+      { class: 'suggestions' },
+      ordered.map((s) =>
+        h(
+          'li',
+          { 'data-suggestion': s.actor.id, 'data-evidence': s.actor.evidence, class: isStandIn(s.actor.evidence) ? 'is-standin' : null },
+          h(
+            'div',
+            { class: 'suggestion-head' },
+            nodeLink(s.actor),
+            typeBadge(s.actor.__typename),
+            quietBadge(s.actor.evidence, s.actor.evidenceNote),
+            h('span', { class: 'muted small' }, `${t('score')} ${formatNumber(s.score, 2)}`),
+          ),
+          h('p', { class: 'reason' }, reasonText(s)),
+        ),
       ),
     ),
+    ordered.some((s) => isStandIn(s.actor.evidence)) ? h('p', { class: 'muted small' }, t('suggestionsStandIns')) : null,
   );
 }
