@@ -202,6 +202,7 @@ const en = {
   notProvinceSpecific: 'Not tied to a province: shown for all provinces.',
   suggestionsStandIns: 'Stand-ins (placeholders, synthetic) come after named actors.',
   gapsSummary: '{unreached} of {villages} villages not reached · {empty} empty cells',
+  coverageProvinceNote: 'A province cell counts the supporters tied to the sector in that province; a village is reached only through its own ties (see “reached”). “By village” shows each village.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -403,6 +404,7 @@ const vi: Record<MessageKey, string> = {
   notProvinceSpecific: 'Không gắn với tỉnh nào: hiển thị cho mọi tỉnh.',
   suggestionsStandIns: 'Đối tượng giữ chỗ, giả định được xếp sau các tổ chức có tên.',
   gapsSummary: '{unreached} trên {villages} làng nghề chưa được tiếp cận · {empty} ô trống',
+  coverageProvinceNote: 'Ô theo tỉnh đếm các tổ chức hỗ trợ gắn với lĩnh vực ở tỉnh đó; một làng nghề chỉ được tiếp cận qua quan hệ của chính làng (xem “được tiếp cận”). Chọn “theo làng nghề” để xem từng làng.',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, vi };

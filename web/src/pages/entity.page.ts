@@ -535,7 +535,6 @@ export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): 
         'div',
         { class: 'entity', 'data-entity': e.id, 'data-type': e.__typename },
         header,
-        evidenceLegend({ unmarked: true }),
         // Two columns on a laptop; on a phone one, the map first (see .entity-grid in styles.css).
         h(
           'div',
@@ -549,6 +548,8 @@ export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): 
           ),
           h('div', { class: 'stack' }, mapCard(e.id, signal, cleanups), canSuggest ? section(t('suggestions'), { class: 'card suggestions-card' }, suggestions) : null),
         ),
+        // The legend of the badges, before the links where most of them are (after the map on a phone).
+        evidenceLegend({ unmarked: true }),
         section(`${t('links')} · ${plural(links.totalCount, 'linksCount', 'linksCount')}`, { class: 'card links-card' }, linksBody),
       ),
     );

@@ -348,6 +348,7 @@ export function gapsPage(root: HTMLElement, initial: { evidence?: EvidenceChoice
             h('li', null, h('span', { class: 'swatch empty' }, '×'), t('coverageLegendEmpty', { kinds: listOf(SUPPORTER_KINDS) })),
             h('li', null, h('span', { class: 'swatch scale' }), t('coverageLegendScale')),
           ),
+          by === 'PROVINCE' ? h('p', { class: 'muted small' }, t('coverageProvinceNote')) : null,
           heatmap(cells),
         ),
         h(
