@@ -86,7 +86,7 @@ async function main() {
     await shoot(context, server.base, '#/search?q=bat%20trang', 'search.png', (page) => page.waitForSelector('#search-results[data-state="ready"] .hit', { timeout: 60_000 }));
     await shoot(context, server.base, '#/actor/org:ntbic', 'actor.png', mapReady);
     await shoot(context, server.base, '#/dashboard', 'dashboard.png', (page) => page.waitForSelector('[data-figure="participantVisits"]', { timeout: 60_000 }));
-    await shoot(context, server.base, '#/gaps', 'gaps.png', (page) => page.waitForSelector('table.heatmap td[data-empty="true"]', { timeout: 60_000 }));
+    await shoot(context, server.base, '#/gaps', 'gaps.png', (page) => page.waitForSelector('#village-suggestions[data-state="ready"]', { timeout: 60_000 }));
     await context.close();
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
