@@ -214,6 +214,15 @@ describe('the explorer web page', { timeout: 180_000 }, () => {
   it('badges facts, links and suggestions with their evidence, and draws stand-ins hollow on the map with a legend', async () => {
     const watched = await chromium.open(DESKTOP);
     const { page } = watched;
+    // Search hits: the investors are synthetic records, and each hit says so.
+    await page.goto(`${server.base}/#/search?q=investor`);
+    await page.locator('#search-results[data-state="ready"] .hit').first().waitFor({ timeout: 60_000 });
+    const found = await server.gql<{ search: { nodes: Array<{ node: { id: string; evidence: string } }> } }>('{ search(query: "investor", first: 30) { nodes { node { id ... on Entity { evidence } } } } }');
+    const hits = await page.locator('.hit').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-id'), li.getAttribute('data-evidence'), li.querySelector('.hit-meta .ev')?.getAttribute('data-evidence') ?? null]));
+    expect(hits).toEqual(found.data!.search.nodes.map(({ node }) => [node.id, node.evidence, node.evidence === 'STATED' ? null : node.evidence]));
+    expect(hits.some(([, evidence]) => evidence === 'SYNTHETIC')).toBe(true);
+    expect(await page.locator('.hit[data-evidence="SYNTHETIC"] .ev').first().innerText()).toBe('synthetic');
+
     // An event the document counts, whose date, place and visits are synthetic.
     await page.goto(`${server.base}/#/entity/ph:evt:sci-ws:1`);
     await page.locator('[data-entity-evidence]').waitFor({ timeout: 60_000 });
