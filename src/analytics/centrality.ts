@@ -166,7 +166,10 @@ export interface ClosenessResult {
  * node's mean distance to the others of its component is estimated by its mean distance to the
  * pivots in that component (r is known exactly from the component sizes), with a standard error
  * from their spread (finite-population corrected, carried to closeness by the delta method). A
- * node whose component holds no other pivot gets its exact value from its own BFS.
+ * pivot's own BFS gives its value exactly, and so does a BFS of its own for every node of a
+ * component holding fewer than two pivots; these count 0 in `maxStandardError`, which is the
+ * largest standard error of one estimated actor (not a bound on the largest error over all of
+ * them: in an outside check that was up to 4.8× it). `pivots` ≥ N gives the exact values.
  */
 export function closeness(graph: Graph, options: BetweennessOptions = {}): ClosenessResult {
   const n = graph.order;
@@ -179,11 +182,15 @@ export function closeness(graph: Graph, options: BetweennessOptions = {}): Close
   const { ids, start, nbr } = toCsr(graph, 'undirected');
   const component = new Int32Array(n).fill(-1);
   const sizes: number[] = [];
-  const dist = new Int32Array(n);
+  const dist = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  /** BFS from s: fills dist (−1 = unreached) and returns the number of nodes visited. */
+  let lastVisited = 0;
+  /**
+   * BFS from s: fills dist (−1 = unreached) for the nodes it visits, in queue[0 .. returned count).
+   * Only the previous search's nodes are reset, so a search costs its component, not N.
+   */
   const bfs = (s: number): number => {
-    dist.fill(-1);
+    for (let i = 0; i < lastVisited; i++) dist[queue[i]] = -1;
     dist[s] = 0;
     let head = 0;
     let tail = 0;
@@ -198,7 +205,15 @@ export function closeness(graph: Graph, options: BetweennessOptions = {}): Close
         }
       }
     }
+    lastVisited = tail;
     return tail;
+  };
+  /** Total distance from s to the others of its component: its exact closeness needs only this. */
+  const totalDistance = (s: number): number => {
+    const visited = bfs(s);
+    let total = 0;
+    for (let i = 1; i < visited; i++) total += dist[queue[i]];
+    return total;
   };
   for (let v = 0; v < n; v++) {
     if (component[v] !== -1) continue;
@@ -209,31 +224,41 @@ export function closeness(graph: Graph, options: BetweennessOptions = {}): Close
   const sum = new Float64Array(n);
   const sumSq = new Float64Array(n);
   const count = new Float64Array(n);
+  // A pivot's own search reaches every other node of its component: its total is exact.
+  const exactTotal = new Float64Array(n).fill(-1);
+  const pivotsIn = new Int32Array(sizes.length);
   for (const p of samplePivots(n, k, options.seed ?? 1)) {
     const visited = bfs(p);
+    let total = 0;
     for (let i = 1; i < visited; i++) {
       const v = queue[i];
+      total += dist[v];
       sum[v] += dist[v];
       sumSq[v] += dist[v] * dist[v];
       count[v] += 1;
     }
+    exactTotal[p] = total;
+    pivotsIn[component[p]] += 1;
   }
   const values = new Float64Array(n);
   let maxStandardError = 0;
   for (let v = 0; v < n; v++) {
     const r = sizes[component[v]] - 1;
     if (r === 0) continue;
-    if (count[v] === 0) {
-      const visited = bfs(v);
-      let total = 0;
-      for (let i = 1; i < visited; i++) total += dist[queue[i]];
-      values[v] = (r / total) * (r / (n - 1));
+    // Exact from a search of its own: a pivot, and every node of a component holding fewer than
+    // two pivots (one pivot's distance has no spread, so it could carry no stated error). A
+    // component of s nodes draws fewer than two of k pivots with probability about
+    // (1 + ks/N)·e^(−ks/N), so these searches stay small beside the pivots' own.
+    if (exactTotal[v] < 0 && pivotsIn[component[v]] < 2) exactTotal[v] = totalDistance(v);
+    if (exactTotal[v] >= 0) {
+      values[v] = (r / exactTotal[v]) * (r / (n - 1));
       continue;
     }
     const c = count[v];
     const mean = sum[v] / c;
     values[v] = (1 / mean) * (r / (n - 1));
-    if (c > 1 && c < r) {
+    // c = r: every other node of the component is a pivot, so the mean is exact.
+    if (c < r) {
       const variance = Math.max(0, (sumSq[v] - c * mean * mean) / (c - 1));
       const seMean = Math.sqrt((variance / c) * ((r - c) / (r - 1)));
       maxStandardError = Math.max(maxStandardError, (values[v] * seMean) / mean);

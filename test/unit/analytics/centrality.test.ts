@@ -132,6 +132,53 @@ describe('closeness, sampled above exactUpTo', () => {
     // x and y form a component of two; unless a pivot fell in it, their value is computed exactly.
     expect(sampled.values.x).toBeCloseTo(exact.x, 12);
   });
+
+  it('gives each pivot its exact closeness: its own search reaches every other node', () => {
+    const g = randomGraph(400, 200, 13);
+    const exact = closeness(g).values;
+    const sampled = closeness(g, { exactUpTo: 100, pivots: 60, seed: 4 });
+    const ids = g.nodes();
+    const pivots = samplePivots(400, 60, 4).map((i) => ids[i]);
+    expect(pivots).toHaveLength(60);
+    for (const p of pivots) expect(sampled.values[p]).toBeCloseTo(exact[p], 12);
+  });
+
+  it('computes exactly every node of a component that drew a single pivot, and states the error of the others', () => {
+    // A random component of 300 and a chain of 40; the seed is the first to put exactly one of the
+    // 30 pivots in the chain, so the chain's 39 other nodes would have one distance each to go on.
+    const g = randomGraph(300, 150, 21);
+    for (let i = 1; i < 40; i++) g.mergeEdge(`c${i - 1}`, `c${i}`, { weight: 1 });
+    const ids = g.nodes();
+    const inChain = (seed: number) => samplePivots(340, 30, seed).filter((i) => ids[i].startsWith('c')).length;
+    const seed = Array.from({ length: 200 }, (_, i) => i + 1).find((s) => inChain(s) === 1)!;
+    expect(seed).toBeDefined();
+    const exact = closeness(g).values;
+    const sampled = closeness(g, { exactUpTo: 100, pivots: 30, seed });
+    expect(sampled.exact).toBe(false);
+    for (let i = 0; i < 40; i++) expect(sampled.values[`c${i}`]).toBeCloseTo(exact[`c${i}`], 12);
+    let worst = 0;
+    for (const node of ids) worst = Math.max(worst, Math.abs(sampled.values[node] - exact[node]));
+    expect(sampled.maxStandardError).toBeGreaterThan(0);
+    expect(worst).toBeLessThan(5 * sampled.maxStandardError);
+  });
+
+  it('states no error for a graph whose components each drew at most one pivot, as every value is then exact', () => {
+    // Twenty chains of 10: with 12 pivots most chains draw none or one.
+    const g = new UndirectedGraph();
+    for (let c = 0; c < 20; c++) for (let i = 1; i < 10; i++) g.mergeEdge(`k${c}.${i - 1}`, `k${c}.${i}`, { weight: 1 });
+    const ids = g.nodes();
+    const atMostOne = (seed: number) => {
+      const per = new Map<string, number>();
+      for (const i of samplePivots(200, 12, seed)) per.set(ids[i].split('.')[0], (per.get(ids[i].split('.')[0]) ?? 0) + 1);
+      return [...per.values()].every((x) => x <= 1);
+    };
+    const seed = Array.from({ length: 500 }, (_, i) => i + 1).find(atMostOne)!;
+    expect(seed).toBeDefined();
+    const exact = closeness(g).values;
+    const sampled = closeness(g, { exactUpTo: 10, pivots: 12, seed });
+    expect(sampled).toMatchObject({ exact: false, pivots: 12, maxStandardError: 0 });
+    for (const node of ids) expect(sampled.values[node]).toBeCloseTo(exact[node], 12);
+  });
 });
 
 describe('pagerank', () => {
