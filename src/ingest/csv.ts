@@ -19,18 +19,58 @@ interface Row {
   line: number;
 }
 
+/**
+ * The line each record of a CSV text starts on (the header first), counting only `\n` as a line
+ * break (so `\r\n`, inside a quoted cell or not, is one line), with empty lines skipped; and the
+ * line of a quote still open at the end of the text. csv-parse's own line counts drift by one for
+ * every CRLF inside a quoted cell, and it reports an unclosed quote at the end of the file.
+ */
+export function scanCsvLines(text: string): { starts: number[]; unclosedQuoteLine?: number } {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuote = false;
+  let quoteLine = 0;
+  let atRecordStart = true;
+  for (const c of text) {
+    if (c === '\n') {
+      line++;
+      if (!inQuote) atRecordStart = true;
+      continue;
+    }
+    if (c === '\r') continue;
+    if (atRecordStart) {
+      starts.push(line);
+      atRecordStart = false;
+    }
+    if (c === '"') {
+      if (!inQuote) quoteLine = line;
+      inQuote = !inQuote;
+    }
+  }
+  return { starts, unclosedQuoteLine: inQuote ? quoteLine : undefined };
+}
+
 /** Parses a CSV file with a header row; each record keeps the line it starts on. */
 export function readCsv(file: string): Row[] {
   const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const scan = scanCsvLines(text);
   try {
     const rows = parse(text, { columns: true, info: true, raw: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as Array<{
       record: Record<string, string>;
       info: { lines: number };
       raw: string;
     }>;
+    // The scan agrees with the parser on the records (it always does on valid CSV): its lines.
+    if (scan.starts.length === rows.length + 1) return rows.map((r, i) => ({ record: r.record, line: scan.starts[i + 1] }));
     return rows.map((r) => ({ record: r.record, line: r.info.lines - (r.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0) }));
   } catch (err) {
-    const e = err as Error & { lines?: number };
+    const e = err as Error & { lines?: number; code?: string };
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED' && scan.unclosedQuoteLine !== undefined) {
+      const line = scan.unclosedQuoteLine;
+      throw new DatasetInvalidError([
+        { file, line, record: 'csv', field: '(syntax)', value: undefined, rule: `is not valid CSV: the quote opened on line ${line} is never closed` },
+      ]);
+    }
     throw new DatasetInvalidError([
       { file, line: e.lines, record: 'csv', field: '(syntax)', value: undefined, rule: `is not valid CSV: ${e.message}` },
     ]);
@@ -67,7 +107,7 @@ function toRecord(row: Record<string, string>, kinds: Record<string, PropertyKin
     } else if (structural.includes(column)) {
       out[column] = cell;
     } else {
-      out[column] = convertCell(kinds[column], cell);
+      out[column] = convertCell(Object.prototype.hasOwnProperty.call(kinds, column) ? kinds[column] : undefined, cell);
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { foldForSearch, searchNamesOf, sortKeyOf } from '../domain/search';
 import type { QueryName } from '../db/cypher';
 import type { Executor, Row } from '../db/executor';
 import { DatasetInvalidError, type Dataset, type LinkRecord, type NodeRecord, type SourceRecord } from './dataset';
+import { parseJsonText } from './json';
 import { locateRecords, validateDataset, type RecordLines } from './validate';
 
 export interface ImportCounts {
@@ -142,12 +143,35 @@ function add(into: ImportCounts, row: Record<string, unknown>): void {
 }
 
 /**
+ * A batched import that stopped part-way: says exactly which rows the committed batches wrote
+ * (every write is an idempotent upsert, so running the same import again completes it).
+ */
+export class ImportIncompleteError extends Error {
+  constructor(
+    readonly written: Pick<ImportSummary, 'sources' | 'nodes' | 'links'>,
+    cause: unknown,
+  ) {
+    const n = (c: ImportCounts) => c.created + c.updated + c.unchanged;
+    super(
+      `the import stopped part-way (${(cause instanceof Error ? cause.message : String(cause)).replace(/\s*\n\s*/g, ' ').trim()}); ` +
+        `the batches committed before it hold the first ${n(written.sources)} sources, ${n(written.nodes)} nodes and ${n(written.links)} links of the input, ` +
+        'nothing else was written; run the same import again to complete it',
+      { cause },
+    );
+    this.name = 'ImportIncompleteError';
+  }
+}
+
+/**
  * Validates a dataset against itself and the database, then writes it: sources, then nodes, then
- * links, each in batches of `batchSize` rows, one transaction per batch, every write a MERGE on
- * ids. Nothing is written when validation finds a problem (DatasetInvalidError lists them all).
+ * links, every write a MERGE on ids. Nothing is written when validation finds a problem
+ * (DatasetInvalidError lists them all). An input of at most `batchSize` rows (or any input with
+ * `singleTransaction`) is written in one transaction: all or nothing, whatever fails.
  *
- * Failure mid-write: batches already committed stay; because every write is an idempotent upsert,
- * running the same import again completes it (and reports the committed rows as unchanged).
+ * A larger input is written in batches of `batchSize` rows, one transaction per batch. Failure
+ * mid-write: batches already committed stay, and ImportIncompleteError says which rows they hold;
+ * because every write is an idempotent upsert, running the same import again completes it (and
+ * reports the committed rows as unchanged).
  */
 export async function importDataset(
   db: Executor,
@@ -194,8 +218,15 @@ export async function importDataset(
       }
     }
   };
-  if (options.singleTransaction) await db.writeTransaction((run) => writeAll((name, params) => run(name, params)));
-  else await writeAll((name, params) => db.write(name, params));
+  if (options.singleTransaction || total <= batchSize) {
+    await db.writeTransaction((run) => writeAll((name, params) => run(name, params)));
+  } else {
+    try {
+      await writeAll((name, params) => db.write(name, params));
+    } catch (err) {
+      throw new ImportIncompleteError(summary, err);
+    }
+  }
   summary.seconds = (Date.now() - started) / 1000;
   summary.rowsPerSecond = summary.seconds > 0 ? Math.round(total / summary.seconds) : total;
   return summary;
@@ -204,15 +235,7 @@ export async function importDataset(
 /** Reads and imports a JSON dataset file; problems name the file and the record's line. */
 export async function importJsonFile(db: Executor, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const text = fs.readFileSync(file, 'utf8');
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (err) {
-    throw new DatasetInvalidError([
-      { file, record: 'dataset', field: '(json)', value: undefined, rule: `is not valid JSON: ${(err as Error).message}` },
-    ]);
-  }
-  return importDataset(db, input, file, options, locateRecords(text));
+  return importDataset(db, parseJsonText(text, file), file, options, locateRecords(text));
 }
 
 /** Every id the input declares or refers to (looked up in the database before validating). */

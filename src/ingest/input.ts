@@ -4,6 +4,7 @@ import type { Executor } from '../db/executor';
 import { readCsvFolder } from './csv';
 import { DatasetInvalidError } from './dataset';
 import { importDataset, type ImportOptions, type ImportSummary } from './importer';
+import { parseJsonText } from './json';
 import { locateRecords, type RecordLines } from './validate';
 
 /** Reads an import input: a JSON dataset file, or a folder of CSV files. */
@@ -13,13 +14,7 @@ export function readInput(inputPath: string): { input: unknown; lines: RecordLin
   }
   if (fs.statSync(inputPath).isDirectory()) return readCsvFolder(inputPath);
   const text = fs.readFileSync(inputPath, 'utf8');
-  try {
-    return { input: JSON.parse(text), lines: locateRecords(text) };
-  } catch (err) {
-    throw new DatasetInvalidError([
-      { file: inputPath, record: 'dataset', field: '(json)', value: undefined, rule: `is not valid JSON: ${(err as Error).message}` },
-    ]);
-  }
+  return { input: parseJsonText(text, inputPath), lines: locateRecords(text) };
 }
 
 /** Validates and imports a JSON file or a CSV folder (see docs/import-format.md). */

@@ -162,7 +162,8 @@ export function validateDataset(
   ) => {
     for (const [key, value] of Object.entries(record)) {
       if (structural.includes(key)) continue;
-      const kind = allowed[key];
+      // Own keys only: `toString`, `constructor` or `__proto__` are not properties of any record.
+      const kind = Object.prototype.hasOwnProperty.call(allowed, key) ? allowed[key] : undefined;
       if (!kind) {
         add(section, index, key, value, 'is not a known property here');
         continue;
