@@ -43,6 +43,7 @@ public final class Launcher {
         long pageCache = 256L * 1024 * 1024;
         boolean exitOnStdinClose = false;
         String plugins = null;
+        long txMemoryMax = 0;
         for (int i = 0; i < argv.length; i++) {
             switch (argv[i]) {
                 case "--data" -> data = argv[++i];
@@ -51,6 +52,7 @@ public final class Launcher {
                 case "--pagecache-bytes" -> pageCache = Long.parseLong(argv[++i]);
                 case "--exit-on-stdin-close" -> exitOnStdinClose = true;
                 case "--plugins" -> plugins = argv[++i];
+                case "--tx-memory-max-bytes" -> txMemoryMax = Long.parseLong(argv[++i]);
                 default -> fail("START_FAILED", "unknown argument " + argv[i]);
             }
         }
@@ -65,6 +67,10 @@ public final class Launcher {
         try {
             Files.createDirectories(home);
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            if (txMemoryMax > 0) {
+                // db.memory.transaction.max: the most memory one transaction may use (0 = no limit).
+                builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryMax);
+            }
             if (plugins != null) {
                 builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
                         .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*"));

@@ -8,6 +8,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   UNAVAILABLE = 'UNAVAILABLE',
   TIMEOUT = 'TIMEOUT',
+  QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -25,8 +26,20 @@ export class BadInputError extends GraphQLError {
 
 /** The database cannot be reached (down, restarting, network). Retry later. */
 export class UnavailableError extends GraphQLError {
+  constructor(message = 'The database is unavailable; retry in a few seconds.') {
+    super(message, { extensions: { code: ErrorCode.UNAVAILABLE } });
+  }
+}
+
+/**
+ * The work needed more memory than the database allows one transaction (Neo4j's
+ * db.memory.transaction.max): the same request will fail again; a smaller one may not.
+ */
+export class QueryTooLargeError extends GraphQLError {
   constructor() {
-    super('The database is unavailable; retry in a few seconds.', { extensions: { code: ErrorCode.UNAVAILABLE } });
+    super('The query needed more memory than the database allows one transaction; ask for less (smaller first, fewer hops or ids).', {
+      extensions: { code: ErrorCode.QUERY_TOO_LARGE },
+    });
   }
 }
 

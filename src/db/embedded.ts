@@ -24,6 +24,8 @@ export interface EmbeddedNeo4jOptions {
   heapBytes: number;
   /** Where the JVM's own output goes (appended). Defaults to `<dataDir>/../neo4j.log`. */
   logFile?: string;
+  /** Most memory one transaction may use (Neo4j's db.memory.transaction.max); unset: no limit. */
+  transactionMemoryBytes?: number;
   /** Fetch the jars with Maven when they are missing (shows Maven's progress). */
   installJars?: boolean;
   startTimeoutMs?: number;
@@ -130,6 +132,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     String(options.pageCacheBytes),
     '--exit-on-stdin-close',
     ...(options.pluginDir ? ['--plugins', path.resolve(options.pluginDir)] : []),
+    ...(options.transactionMemoryBytes ? ['--tx-memory-max-bytes', String(options.transactionMemoryBytes)] : []),
   ];
   const child = spawn(javaExecutable(), args, { stdio: ['pipe', 'pipe', log] });
   fs.closeSync(log);

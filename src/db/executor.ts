@@ -1,9 +1,10 @@
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 
 import { DEFAULT_DB_RETRY_MS } from '../config';
+import { TimeoutError, UnavailableError } from '../errors';
 
 import type { CypherRegistry, QueryName } from './cypher';
-import { mapDriverError } from './errors';
+import { isTransactionMemoryLimit, mapDriverError } from './errors';
 
 /** A row returned by a statement, with Neo4j values converted to plain JavaScript. */
 export type Row = Record<string, unknown>;
@@ -19,7 +20,19 @@ export interface ExecutorOptions {
   trace?: (name: QueryName, text: string) => void;
   /** How long a read that failed on a transient error may be retried (HELIXGRAPH_DB_RETRY_MS). */
   retryMs?: number;
+  /**
+   * When the work of the request this executor serves must be over (epoch ms; see `withDeadline`).
+   * Enforced here, on the client side, because a frozen Neo4j enforces no timeout of its own.
+   */
+  deadline?: number;
 }
+
+/**
+ * Margin between the server-side transaction timeout and the client-side deadline of a request: a
+ * Neo4j that is alive answers TransactionTimedOut (TIMEOUT) before the deadline; one that has not
+ * answered a second after its own timeout is not answering at all (UNAVAILABLE).
+ */
+export const DEADLINE_GRACE_MS = 1000;
 
 /**
  * The only door to Neo4j. A read is one statement in an auto-commit transaction (see `read`),
@@ -41,6 +54,42 @@ export class Executor {
   }
 
   /**
+   * The same executor with an end-to-end deadline from now: the transaction timeout plus
+   * DEADLINE_GRACE_MS, shared by every statement it runs (one per request). Each statement's
+   * server-side timeout is what is left of the timeout; a statement still unanswered at the
+   * deadline (connection acquisition, send and receive included) fails with UNAVAILABLE at once,
+   * and one started after the timeout is spent fails with TIMEOUT.
+   */
+  withDeadline(): Executor {
+    return new Executor(this.driver, this.cypher, { ...this.options, deadline: Date.now() + this.options.timeoutMs + DEADLINE_GRACE_MS }, this.observer);
+  }
+
+  /**
+   * Runs `work` with the server-side timeout it may use, and races it against the deadline when
+   * there is one. Work that loses the race goes on in the background until Neo4j answers or the
+   * connection drops (its session is closed then); nobody waits for it.
+   */
+  private async bounded<T>(work: (timeoutMs: number) => Promise<T>): Promise<T> {
+    const deadline = this.options.deadline;
+    if (deadline === undefined) return work(this.options.timeoutMs);
+    const left = deadline - Date.now();
+    if (left <= DEADLINE_GRACE_MS) throw new TimeoutError();
+    const pending = work(Math.min(this.options.timeoutMs, left - DEADLINE_GRACE_MS));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        pending.catch(() => {});
+        reject(new UnavailableError(`The database did not answer within ${((this.options.timeoutMs + DEADLINE_GRACE_MS) / 1000).toFixed(1)} s; retry in a few seconds.`));
+      }, left);
+    });
+    try {
+      return await Promise.race([pending, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
    * Runs a named read statement and returns its rows. One statement is atomic on its own, so it
    * runs as an auto-commit transaction: RUN and PULL in one network write and one round trip,
    * where a managed transaction adds BEGIN and COMMIT (three writes, two round trips; measured on
@@ -50,6 +99,10 @@ export class Executor {
    * as `executeRead` would.
    */
   async read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.bounded((timeoutMs) => this.readOnce(name, params, timeoutMs));
+  }
+
+  private async readOnce(name: QueryName, params: Record<string, unknown>, timeoutMs: number): Promise<Row[]> {
     const text = this.textOf(name);
     const deadline = Date.now() + (this.options.retryMs ?? DEFAULT_DB_RETRY_MS);
     for (let attempt = 0; ; attempt++) {
@@ -57,11 +110,12 @@ export class Executor {
       this.options.trace?.(name, text);
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.run(text, params, { timeout: this.options.timeoutMs });
+        const result = await session.run(text, params, { timeout: timeoutMs });
         return result.records.map((r) => toNative(r.toObject()) as Row);
       } catch (err) {
         const delay = Math.min(100 * 2 ** attempt, 1000) * (0.8 + Math.random() * 0.4);
-        if (!isRetryableError(err) || Date.now() + delay > deadline) throw mapDriverError(err);
+        // A transaction over its memory limit would fail the same way again: not retried.
+        if (!isRetryableError(err) || isTransactionMemoryLimit(err) || Date.now() + delay > deadline) throw mapDriverError(err);
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
         await session.close();
@@ -84,15 +138,17 @@ export class Executor {
 
   /** Runs raw Cypher text (migrations, test fixtures and benchmarks only; never user input). */
   async runText(text: string, params: Record<string, unknown> = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    try {
-      const result = await session.run(text, params, { timeout: this.options.timeoutMs });
-      return result.records.map((r) => toNative(r.toObject()) as Row);
-    } catch (err) {
-      throw mapDriverError(err);
-    } finally {
-      await session.close();
-    }
+    return this.bounded(async (timeout) => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      try {
+        const result = await session.run(text, params, { timeout });
+        return result.records.map((r) => toNative(r.toObject()) as Row);
+      } catch (err) {
+        throw mapDriverError(err);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /**
@@ -111,15 +167,17 @@ export class Executor {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database });
-    const config = { timeout: this.options.timeoutMs };
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (err) {
-      throw mapDriverError(err);
-    } finally {
-      await session.close();
-    }
+    return this.bounded(async (timeout) => {
+      const session = this.driver.session({ database: this.options.database });
+      const config = { timeout };
+      try {
+        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      } catch (err) {
+        throw mapDriverError(err);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   private textOf(name: QueryName): string {

@@ -53,9 +53,12 @@ export function createContext(
   evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
 ): Context {
   const stats: Context['stats'] = { roundTrips: 0 };
-  const observed = db.observed(() => {
-    stats.roundTrips += 1;
-  });
+  // One end-to-end deadline for all of the request's statements (a frozen Neo4j answers none).
+  const observed = db
+    .observed(() => {
+      stats.roundTrips += 1;
+    })
+    .withDeadline();
   const nodes = new NodeRepository(observed);
   const node = new DataLoader<string, NodeProps | null>((ids) => nodes.getNodes(ids), { maxBatchSize: MAX_BATCH });
   const links = new DataLoader<LinkQuery, LinkPage, string>(

@@ -18,6 +18,7 @@ import { authenticate, presentedKey } from './auth';
 import { CostBudget } from './budget';
 import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
 import { exportRoute } from './export.route';
+import { jsonDepthGuard } from './jsonDepth';
 import { limitsPlugin } from './limitsPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
 import { webRoute } from './web.route';
@@ -128,6 +129,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
+    jsonDepthGuard(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = authenticate(presentedKey(req.headers), options.apiKeys ?? []);

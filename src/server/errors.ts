@@ -13,6 +13,7 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.FORBIDDEN,
   ErrorCode.UNAVAILABLE,
   ErrorCode.TIMEOUT,
+  ErrorCode.QUERY_TOO_LARGE,
   'QUERY_TOO_COSTLY',
   'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
