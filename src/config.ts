@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS, isEvidenceLevel, type EvidenceLevel } from './domain/model';
@@ -21,6 +22,8 @@ export interface Config {
   loadDataset: boolean;
   /** Server-side limit on one database transaction, in milliseconds. */
   queryTimeoutMs: number;
+  /** How long start-up waits for the Neo4j of NEO4J_URI to answer before it gives up, in milliseconds. */
+  neo4jWaitMs: number;
   /**
    * How long the driver keeps retrying a transaction that failed with a retryable error (connection
    * lost, Neo4j unreachable, deadlock), in milliseconds; then the request fails with UNAVAILABLE.
@@ -193,6 +196,18 @@ export function parseApiKeys(env: Env, name: string): ApiKey[] {
 
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
 
+const HOST_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+
+/** Parses the address to bind to: an IPv4 or IPv6 address, or a host name (letters, digits, dashes, dots). */
+export function parseHost(env: Env, name: string, fallback: string): string {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const bare = raw.replace(/^\[(.*)\]$/, '$1');
+  if (isIP(bare) !== 0) return bare;
+  if (raw.length <= 253 && raw.split('.').every((label) => HOST_LABEL.test(label)) && !/^[\d.]+$/.test(raw)) return raw;
+  throw new ConfigError(name, raw, 'an IP address or a host name of this machine to bind to, such as 127.0.0.1, 0.0.0.0, :: or localhost');
+}
+
 function parseReadAccess(env: Env): 'open' | 'key' {
   const raw = read(env, 'HELIXGRAPH_READ_ACCESS');
   if (raw === undefined) return 'open';
@@ -242,11 +257,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   }
   return {
     port: parsePort(env, 'PORT', 4000),
-    host: read(env, 'HOST') ?? '127.0.0.1',
+    host: parseHost(env, 'HOST', '127.0.0.1'),
     production,
     neo4j,
     loadDataset: parseBool(env, 'HELIXGRAPH_LOAD_DATASET', true),
     queryTimeoutMs: parseInteger(env, 'HELIXGRAPH_QUERY_TIMEOUT_MS', 15000, 100, 600000),
+    neo4jWaitMs: parseInteger(env, 'HELIXGRAPH_NEO4J_WAIT_MS', 15_000, 0, 600_000),
     dbRetryMs: parseInteger(env, 'HELIXGRAPH_DB_RETRY_MS', DEFAULT_DB_RETRY_MS, 0, 120_000),
     introspection: parseBool(env, 'HELIXGRAPH_INTROSPECTION', true),
     apiKeys: parseApiKeys(env, 'HELIXGRAPH_API_KEYS'),

@@ -26,6 +26,25 @@ export interface Helixgraph {
 
 type Log = (line: string) => void;
 
+/** The HTTP server could not listen; its message is the one line shown to the user. */
+export class ListenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ListenError';
+  }
+}
+
+/** Says in one line why PORT/HOST could not be bound, and what to change. */
+function listenError(err: unknown, port: number, host: string): ListenError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new ListenError(`port ${port} on ${host} is already in use (PORT=${port}): stop the program using it or set PORT to a free port (0 = any free port)`);
+  if (code === 'EACCES') return new ListenError(`not allowed to listen on port ${port} (PORT=${port}): choose a port above 1023`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new ListenError(`cannot listen on HOST=${host}: it is not an address of this machine (use 127.0.0.1, 0.0.0.0 or one of its addresses)`);
+  }
+  return new ListenError(`cannot listen on ${host}:${port}: ${(err as Error).message}`);
+}
+
 /**
  * Boots helixgraph: config → database (embedded or external) → migrations → founding dataset
  * when the database is empty → schema → HTTP server.
@@ -56,7 +75,10 @@ export async function startHelixgraph(config: Config, log: Log = () => {}): Prom
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,
     });
-    const port = await server.listen(config.port, config.host);
+    const port = await server.listen(config.port, config.host).catch(async (err: unknown) => {
+      await server.stop().catch(() => {});
+      throw listenError(err, config.port, config.host);
+    });
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     return {
       db,

@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import { printSchema } from 'graphql';
 
 import { ConfigError, loadConfig } from '../config';
+import { Neo4jUnreachableError } from '../db/database';
 import { EmbeddedNeo4jError } from '../db/embedded';
 import { buildHelixSchema } from '../graphql/schema';
-import { startHelixgraph } from '../index';
+import { ListenError, startHelixgraph } from '../index';
 import { BulkImportError } from '../ingest/bulk';
 import { DatasetInvalidError } from '../ingest/dataset';
+import { ImportIncompleteError } from '../ingest/importer';
 import { fromRoot } from '../paths';
 import { analyticsCommand } from './analytics.command';
 import { exportCommand } from './export.command';
@@ -107,7 +109,7 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof EmbeddedNeo4jError || err instanceof UsageError || err instanceof BulkImportError) {
     console.error(`helixgraph: ${err.message}`);
-  } else if (err instanceof DatasetInvalidError) {
+  } else if (err instanceof DatasetInvalidError || err instanceof ImportIncompleteError || err instanceof Neo4jUnreachableError || err instanceof ListenError) {
     console.error(`helixgraph: ${err.message}`);
   } else {
     console.error('helixgraph: failed:', err);

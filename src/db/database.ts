@@ -32,18 +32,36 @@ export function createDriver(uri: string, user?: string, password?: string, retr
   });
 }
 
-/** Waits until Neo4j accepts a query, retrying for up to `timeoutMs`. */
+/** A Neo4j that start-up could not reach or log in to; its message is the one line shown to the user. */
+export class Neo4jUnreachableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Neo4jUnreachableError';
+  }
+}
+
+/**
+ * Waits until Neo4j accepts a query, retrying for up to `timeoutMs` (each attempt bounded by the
+ * time left); refused credentials and other client errors end the wait at once.
+ */
 export async function waitForNeo4j(driver: Driver, database: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await driver.executeQuery('RETURN 1', {}, { database });
+      await driver.executeQuery('RETURN 1', {}, { database, transactionConfig: { timeout: Math.max(1000, deadline - Date.now()) } });
       return;
     } catch (err) {
-      if (Date.now() > deadline) throw err;
+      const code = (err as { code?: string }).code ?? '';
+      if (Date.now() > deadline || code.startsWith('Neo.ClientError.')) throw err;
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+}
+
+/** The driver's reason in a few words: its "Caused by" part when it has one (ECONNREFUSED, ENOTFOUND). */
+function shortReason(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return (/Caused by: (.*)$/s.exec(message)?.[1] ?? message).split('\n')[0].trim();
 }
 
 /**
@@ -68,12 +86,21 @@ export async function openDatabase(config: Config, cypher: CypherRegistry = load
     uri = embedded.uri;
     driver = createDriver(uri, undefined, undefined, config.dbRetryMs);
   }
+  const waitMs = n.mode === 'external' ? config.neo4jWaitMs : 30_000;
   try {
-    await waitForNeo4j(driver, n.database, n.mode === 'external' ? 60_000 : 30_000);
+    await waitForNeo4j(driver, n.database, waitMs);
   } catch (err) {
     await driver.close();
     await embedded?.stop();
-    throw new Error(`Neo4j at ${uri} did not answer: ${(err as Error).message}`);
+    const code = (err as { code?: string }).code ?? '';
+    if (n.mode === 'embedded') throw new Neo4jUnreachableError(`the embedded Neo4j at ${uri} did not answer within ${waitMs / 1000} s: ${shortReason(err)}`);
+    if (code.startsWith('Neo.ClientError.Security.')) {
+      throw new Neo4jUnreachableError(`Neo4j at NEO4J_URI=${uri} refused the credentials (${shortReason(err)}): check NEO4J_USER and NEO4J_PASSWORD`);
+    }
+    throw new Neo4jUnreachableError(
+      `Neo4j at NEO4J_URI=${uri} did not answer within ${waitMs / 1000} s (${shortReason(err)}): ` +
+        'check that it is running and that NEO4J_URI names it, raise HELIXGRAPH_NEO4J_WAIT_MS if it is still starting, or unset NEO4J_URI to use the embedded Neo4j',
+    );
   }
   const executor = new Executor(driver, cypher, { database: n.database, timeoutMs: config.queryTimeoutMs, retryMs: config.dbRetryMs });
   return {
