@@ -157,7 +157,7 @@ function reasonOf(s: Suggestion, names: (id: string) => string, sphereOf: (id: s
 export class AnalyticsQueryResolver {
   @Query(() => ShortestPaths, {
     nullable: true,
-    description: `The shortest path between two entities (ignoring direction) through the given relationship types, within maxHops (1 to ${MAX_HOPS}); every shortest path (up to ${MAX_PATHS}) with all: true; null when there is none.`,
+    description: `The shortest path between two entities (ignoring direction) through the given relationship types, within maxHops (1 to ${MAX_HOPS}); every shortest path (up to ${MAX_PATHS}) with all: true, a path being a distinct sequence of entities (parallel relationships between two of them do not make more paths); null when there is none.`,
   })
   async shortestPath(
     @Ctx() ctx: Context,

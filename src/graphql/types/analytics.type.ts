@@ -214,7 +214,10 @@ export class ActorMeasures {
   computedAt!: string;
 }
 
-@ObjectType({ description: 'A path: nodes in order; links[i] joins nodes[i] to nodes[i+1] (its direction seen from nodes[i]).' })
+@ObjectType({
+  description:
+    'A path: a sequence of distinct entities, nodes in order; links[i] joins nodes[i] to nodes[i+1] (its direction seen from nodes[i]). Where two consecutive entities are joined by several relationships of the allowed types (e.g. SUPPORTS and LOCATED_IN), the path is still one path and links[i] is one of them (with all: true, the first by type name).',
+})
 export class Path {
   @Field(() => Int, { description: 'Number of links.' })
   length!: number;
@@ -231,10 +234,12 @@ export class ShortestPaths {
   @Field(() => Int, { description: 'Links on each path.' })
   length!: number;
 
-  @Field(() => [Path], { description: 'One path, or every shortest path (in a stable order) when all: true.' })
+  @Field(() => [Path], {
+    description: 'One path, or every shortest path (in a stable order) when all: true: each sequence of entities once, however many parallel relationships join them.',
+  })
   paths!: Path[];
 
-  @Field(() => Boolean, { description: 'True when more shortest paths exist than were returned.' })
+  @Field(() => Boolean, { description: 'True when more shortest paths (distinct sequences of entities) exist than were returned.' })
   truncated!: boolean;
 }
 
