@@ -103,7 +103,10 @@ const LABEL_PROPERTIES = {
   Province: { region: SHORT, code: SHORT },
   Sector: { code: SHORT },
   Program: { code: SHORT, decisionDate: DATE, startDate: DATE, endDate: DATE },
-  Project: { code: SHORT, startDate: DATE, endDate: DATE, acceptedDate: DATE, participantVisits: { type: 'int', min: 0 }, participantVisitsReported: SHORT },
+  Project: {
+    code: SHORT, startDate: DATE, endDate: DATE, acceptedDate: DATE, participantVisits: { type: 'int', min: 0 }, participantVisitsReported: SHORT,
+    investmentCommitted: { type: 'float', min: 0 }, investmentCurrency: { type: 'enum', values: CURRENCIES },
+  },
   Event: {
     kind: { type: 'enum', values: EVENT_KINDS },
     date: DATE,
@@ -707,6 +710,8 @@ const PROJECT = addNode(
     acceptedDate: '2020-12-09',
     participantVisits: 960,
     participantVisitsReported: 'gần 1000 lượt khách (nearly 1,000 participant visits)',
+    investmentCommitted: 360000,
+    investmentCurrency: 'USD',
     propertyEvidence: 'participantVisits=ESTIMATED',
     evidenceNote: 'participantVisits: the document says "gần 1000 lượt khách" (nearly 1,000; participantVisitsReported, stated); 960 is a point value inside 900-1,000 chosen by this dataset, not a count.',
     note: 'The document gives only the acceptance date (2020-12-09) and says the task ran in 2020; start and end dates are not in the source and are left out. The USD 360,000 is an aggregate; its split over 10 investments in this dataset is an estimate.',
@@ -1210,7 +1215,7 @@ const NODE_KEY_ORDER = [
   'id', 'label', 'name', 'nameEn', 'shortName', 'description', 'sphere', 'website', 'founded',
   'code', 'decisionDate', 'startDate', 'endDate', 'acceptedDate',
   'craft', 'craftEn', 'commune', 'district', 'region', 'countryCode',
-  'kind', 'date', 'place', 'participantVisits', 'participantVisitsReported', 'amount', 'currency', 'status',
+  'kind', 'date', 'place', 'participantVisits', 'participantVisitsReported', 'investmentCommitted', 'investmentCurrency', 'amount', 'currency', 'status',
   'evidence', 'propertyEvidence', 'evidenceNote', 'placeholder', 'estimate', 'note', 'sources',
 ];
 const LINK_KEY_ORDER = ['type', 'from', 'to', 'role', 'since', 'until', 'evidence', 'evidenceNote', 'placeholder', 'estimate', 'note', 'sources'];
@@ -1244,6 +1249,10 @@ function check(ds) {
   const fail = (msg) => errs.push(msg);
 
   errs.push(...checkLinkRulesInSync());
+
+  const stated = ds.nodes.find((n) => n.id === PROJECT).investmentCommitted;
+  const split = ds.nodes.filter((n) => n.label === 'Investment').reduce((sum, n) => sum + n.amount, 0);
+  if (stated !== split) fail(`the project's stated USD ${stated} committed differs from its investments' USD ${split}`);
 
   // Evidence: every record has a level; property levels name properties the record has.
   for (const [section, items] of [['node', ds.nodes], ['link', ds.links]]) {

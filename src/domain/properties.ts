@@ -77,6 +77,9 @@ export const LABEL_PROPERTIES: Record<NodeLabel, Record<string, PropertyKind>> =
     participantVisits: { type: 'int', min: 0 },
     /** The same figure in the source's own words, when it is not exact ("nearly 1,000"). */
     participantVisitsReported: short,
+    /** Investment committed through the project in all, as the source states it (its split may not be known). */
+    investmentCommitted: { type: 'float', min: 0 },
+    investmentCurrency: { type: 'enum', values: CURRENCIES },
   },
   Event: {
     kind: { type: 'enum', values: EVENT_KINDS },

@@ -52,7 +52,7 @@ export interface ProjectReportData {
   enterprisesConnected: number;
   enterprisesInvested: number;
   investedBySector: Array<{ sectorId: string; enterprises: number }>;
-  amounts: Array<{ currency: string; status: string; amount: number; investments: number; evidence: EvidenceLevel }>;
+  amounts: Array<{ currency: string; status: string; amount: number; investments: number; evidence: EvidenceLevel; statedTotal: number | null }>;
   investorCount: number | null;
   marketIds: string[];
   outputsByKind: Array<{ kind: string; count: number }>;
@@ -66,7 +66,8 @@ const rank = (l: EvidenceLevel) => EVIDENCE_LEVELS.indexOf(l);
  * their own level is asked (else unknown: null, never a guess), each with the level it rests on;
  * the project's own visit figure (the source's total) before any sum of per-event figures;
  * invested enterprises counted per sector; amounts kept per currency and status (never added
- * across currencies), each with its weakest level.
+ * across currencies), each with its weakest level, or the level of the project's own stated total
+ * when the investments add up to it (a stated total split by estimate is still a stated total).
  */
 export function buildProjectReport(f: ProjectFigures, evidence: readonly EvidenceLevel[] = EVIDENCE_LEVELS): ProjectReportData {
   const asked = (l: EvidenceLevel) => evidence.includes(l);
@@ -118,6 +119,12 @@ export function buildProjectReport(f: ProjectFigures, evidence: readonly Evidenc
     amounts.set(key, entry);
   }
   const investors = new Set(f.investorIds).size;
+  // The committed total as the source states it: the sum of the investments rests on it when they agree.
+  const ownTotal = f.project.investmentCommitted;
+  const stated =
+    typeof ownTotal === 'number' && asked(evidenceOfProperty(f.project, 'investmentCommitted'))
+      ? { amount: ownTotal, currency: f.project.investmentCurrency, level: evidenceOfProperty(f.project, 'investmentCommitted') }
+      : null;
 
   return {
     projectId: f.project.id,
@@ -147,7 +154,14 @@ export function buildProjectReport(f: ProjectFigures, evidence: readonly Evidenc
     investedBySector: [...sectorCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([sectorId, enterprises]) => ({ sectorId, enterprises })),
     amounts: [...amounts.values()]
       .sort((a, b) => a.currency.localeCompare(b.currency) || a.status.localeCompare(b.status))
-      .map(({ levels, ...a }) => ({ ...a, evidence: weakestEvidence(levels) })),
+      .map(({ levels, ...a }) => {
+        const own = stated && a.status === 'COMMITTED' && a.currency === stated.currency ? stated : null;
+        return {
+          ...a,
+          evidence: own && own.amount === a.amount ? own.level : weakestEvidence(levels),
+          statedTotal: own ? own.amount : null,
+        };
+      }),
     // No investor on this evidence: their number is unknown, not zero (the investments exist).
     investorCount: investors === 0 && f.investments.length > 0 ? null : investors,
     marketIds: f.marketIds,

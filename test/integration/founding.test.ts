@@ -26,7 +26,7 @@ describe('the founding dataset, through the project report', () => {
           eventCount participantVisits participantVisitsEstimated participantVisitsEvidence participantVisitsReported
           enterprisesConnected enterprisesInvested
           investedBySector { sector { id } enterprises }
-          amounts { currency status amount investments evidence }
+          amounts { currency status amount investments evidence statedTotal }
           lastEventDate lastEvent { kind date }
           programs { id name code managers { nodes { id shortName } } }
           implementers { id shortName parent { organization { id parent { organization { id } } } } }
@@ -65,8 +65,8 @@ describe('the founding dataset, through the project report', () => {
   });
 
   it('committed exactly USD 360,000', () => {
-    // The total is stated; its split over the 10 investments is an even-split estimate.
-    expect(report.amounts).toEqual([{ currency: 'USD', status: 'COMMITTED', amount: 360000, investments: 10, evidence: 'ESTIMATED' }]);
+    // The total is stated (and the 10 investments add up to it); only its even split is an estimate.
+    expect(report.amounts).toEqual([{ currency: 'USD', status: 'COMMITTED', amount: 360000, investments: 10, evidence: 'STATED', statedTotal: 360000 }]);
   });
 
   it('ended with a connection workshop in August 2020 and was accepted on 2020-12-09', () => {

@@ -71,14 +71,21 @@ describe('buildProjectReport', () => {
       { sectorId: 'ts', enterprises: 1 },
     ]);
     expect(r.amounts).toEqual([
-      { currency: 'USD', status: 'COMMITTED', amount: 10, investments: 2, evidence: 'ESTIMATED' },
-      { currency: 'VND', status: 'COMMITTED', amount: 5, investments: 1, evidence: 'STATED' },
+      { currency: 'USD', status: 'COMMITTED', amount: 10, investments: 2, evidence: 'ESTIMATED', statedTotal: null },
+      { currency: 'VND', status: 'COMMITTED', amount: 5, investments: 1, evidence: 'STATED', statedTotal: null },
     ]);
     expect(buildProjectReport(figures, ['STATED', 'PLACEHOLDER']).amounts.map((a) => [a.currency, a.amount])).toEqual([
       ['USD', 6],
       ['VND', 5],
     ]);
     expect(r.investorCount).toBe(1);
+  });
+
+  it('rests a total on the project’s own stated figure when the investments add up to it, else on their weakest part', () => {
+    const project = { id: 'p', investmentCommitted: 10, investmentCurrency: 'USD' };
+    const usd = (f: Parameters<typeof buildProjectReport>[0]) => buildProjectReport(f, DEFAULT_EVIDENCE).amounts.find((a) => a.currency === 'USD');
+    expect(usd({ ...figures, project })).toMatchObject({ amount: 10, evidence: 'STATED', statedTotal: 10 });
+    expect(usd({ ...figures, project: { ...project, investmentCommitted: 12 } })).toMatchObject({ amount: 10, evidence: 'ESTIMATED', statedTotal: 12 });
   });
 
   it('says the number of investors is unknown when investments exist but no investor is on the evidence', () => {

@@ -107,8 +107,13 @@ export class MoneyAmount {
   @Field(() => Int)
   investments!: number;
 
-  @Field(() => EvidenceEnum, { description: 'The evidence the amount rests on (its weakest part).' })
+  @Field(() => EvidenceEnum, {
+    description: "The evidence the amount rests on: the project's own stated total when the investments add up to it, else their weakest part.",
+  })
   evidence!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The total the source states for the project (committed, in this currency), when it states one.' })
+  statedTotal!: number | null;
 }
 
 @ObjectType()
