@@ -23,7 +23,7 @@ function intOption(args: string[], name: string): number | undefined | null {
 export function formatRun(run: MeasuresRun): string[] {
   const exactness = run.betweennessExact
     ? 'betweenness exact'
-    : `betweenness sampled from ${run.pivots} pivots (max standard error ${run.maxStandardError.toExponential(2)}, bound ±${run.errorBound.toFixed(4)} at 95%)`;
+    : `betweenness sampled from ${run.pivots} pivots (largest standard error of one actor ${run.maxStandardError.toExponential(2)}, not of all at once; closeness ${run.closenessMaxStandardError.toExponential(2)}; every actor within ±${run.errorBound.toFixed(4)} at 95%)`;
   return [
     `network measures of ${run.actors} actors (${run.ties} ties, ${run.arcs} arcs, ${run.communities} communities, modularity ${run.modularity.toFixed(3)}) computed at ${run.computedAt} on evidence ${run.evidence.join(', ')}`,
     exactness,

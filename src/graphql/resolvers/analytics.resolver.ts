@@ -394,7 +394,7 @@ export class AnalyticsQueryResolver {
     @Arg('projection', () => ProjectionInput, { nullable: true }) projection?: ProjectionInput,
     @Arg('exactUpTo', () => Int, { nullable: true, description: 'Exact betweenness up to this many actors (default 5000), sampled above.' })
     exactUpTo?: number,
-    @Arg('pivots', () => Int, { nullable: true, description: 'Sources sampled above exactUpTo (default 500).' }) pivots?: number,
+    @Arg('pivots', () => Int, { nullable: true, description: 'Sources sampled above exactUpTo (default 500); at or above the number of actors, betweenness and closeness are exact.' }) pivots?: number,
     @Arg('seed', () => Int, { nullable: true, description: 'Seed of the sample and of Louvain (default 844).' }) seed?: number,
     @Arg('evidence', () => [EvidenceEnum], {
       nullable: true,

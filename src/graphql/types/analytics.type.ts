@@ -104,10 +104,13 @@ export class MeasuresRun {
   @Field(() => Boolean, { description: 'True when betweenness is exact (all actors as sources).' })
   betweennessExact!: boolean;
 
-  @Field(() => Int, { description: 'Sources betweenness used: all actors when exact, else the sampled pivots.' })
+  @Field(() => Int, { description: 'Sources betweenness and closeness used: all actors when exact (also when the pivots asked were at least the actors), else the sampled pivots.' })
   pivots!: number;
 
-  @Field(() => Float, { description: 'Largest estimated standard error of one actor’s betweenness (0 when exact).' })
+  @Field(() => Float, {
+    description:
+      'Largest estimated standard error of one actor’s betweenness (0 when exact). A per-actor figure, not a bound on the largest error over all actors, which can be several times it (up to 4.8× in an outside check); errorBound holds for all at once.',
+  })
   maxStandardError!: number;
 
   @Field(() => Float, {
@@ -119,7 +122,8 @@ export class MeasuresRun {
   errorConfidence!: number;
 
   @Field(() => Float, {
-    description: 'Largest estimated standard error of one actor’s closeness: sampled from the same pivots as betweenness above the same size (0 when exact).',
+    description:
+      'Largest estimated standard error of one actor’s closeness: sampled from the same pivots as betweenness above the same size (0 when exact). Pivots, and every actor of a component holding fewer than two pivots, get their exact value from a search of their own and count 0. A per-actor figure, not a bound on the largest error over all actors, which can be several times it (up to 4.8× in an outside check).',
   })
   closenessMaxStandardError!: number;
 
@@ -154,12 +158,15 @@ export class MeasuresRun {
   totalMs!: number;
 }
 
-@ObjectType({ description: 'Gould–Fernandez brokerage roles, counted over open two-paths A → B → C with groups = helix sphere.' })
+@ObjectType({
+  description:
+    'Gould–Fernandez brokerage roles, counted over ordered open two-paths A → B → C with groups = helix sphere, as statnet’s brokerage(). A mutual (undirected) tie is an arc each way, so an open two-path A – B – C between mutual ties counts twice: coordinator, itinerant and liaison are twice the number of unordered pairs, and the pair counts once as gatekeeper and once as representative. Example: a government broker tied both ways to two government actors, two enterprises and a university has 10 unordered open two-paths and counts coordinator 2, itinerant 2, gatekeeper 6, representative 6, liaison 4, total 20.',
+})
 export class BrokerageRoleCounts {
-  @Field(() => Int, { description: 'A, B, C in one sphere.' })
+  @Field(() => Int, { description: 'A, B, C in one sphere; on mutual ties twice the number of unordered pairs A, C (each pair counts A → B → C and C → B → A).' })
   coordinator!: number;
 
-  @Field(() => Int, { description: 'A and C in one sphere, the broker in another.' })
+  @Field(() => Int, { description: 'A and C in one sphere, the broker in another; on mutual ties twice the number of unordered pairs A, C.' })
   itinerant!: number;
 
   @Field(() => Int, { description: 'B and C in one sphere, A outside: the broker lets an outsider in.' })
@@ -168,10 +175,10 @@ export class BrokerageRoleCounts {
   @Field(() => Int, { description: 'A and B in one sphere, C outside: the broker speaks for its sphere.' })
   representative!: number;
 
-  @Field(() => Int, { description: 'A, B and C in three spheres.' })
+  @Field(() => Int, { description: 'A, B and C in three spheres; on mutual ties twice the number of unordered pairs A, C.' })
   liaison!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'All five roles: the ordered open two-paths through the actor (on mutual ties, twice the unordered ones).' })
   total!: number;
 }
 

@@ -184,6 +184,16 @@ describe('gouldFernandez on directed two-paths', () => {
     expect(r.inc).toEqual({ coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 1, total: 1 });
     expect(r.fund.total + r.ent.total).toBe(0);
   });
+
+  it('counts ordered two-paths: on mutual ties each unordered two-path counts twice, as coordinator, itinerant or liaison twice or as one gatekeeper and one representative', () => {
+    // A government broker tied both ways to two government actors, two enterprises and a university:
+    // C(5,2) = 10 unordered open two-paths through it, 20 ordered ones.
+    const sphere: Record<string, string> = { b: 'GOVERNMENT', g1: 'GOVERNMENT', g2: 'GOVERNMENT', e1: 'INDUSTRY', e2: 'INDUSTRY', u: 'UNIVERSITY' };
+    const r = gouldFernandez(symmetric(['g1', 'g2', 'e1', 'e2', 'u'].map((x): [string, string] => ['b', x])), (n) => sphere[n]);
+    // g1–b–g2: coordinator 2; e1–b–e2: itinerant 2; e1–b–u, e2–b–u: liaison 4; each of the 6 pairs
+    // of a government actor and an outsider: one gatekeeper and one representative.
+    expect(r.b).toEqual({ coordinator: 2, itinerant: 2, gatekeeper: 6, representative: 6, liaison: 4, total: 20 });
+  });
 });
 
 describe('gouldFernandez counts by groups exactly as enumerating every open two-path', () => {
