@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
+import { introspectionDepthRule } from './introspectionDepthRule';
+
 export interface ArmorLimits {
   maxDepth: number;
   maxAliases: number;
@@ -13,7 +15,8 @@ export interface ArmorLimits {
  * The document limits, checked by graphql-armor as validation rules (before execution, so before
  * any Cypher): depth (fragments flattened, so a fragment cannot hide depth), aliases, directives
  * (tokens: graphql-js's parser, configured in app.ts). A refusal is reported as a validation error whose `extensions.limit` names the limit.
- * Introspection is not exempt from the depth limit.
+ * `__schema` is exempt from the ordinary depth limit (the standard introspection query is 15 deep)
+ * and held to its own, introspectionDepthRule; `__type` is held to both.
  */
 export function armor(limits: ArmorLimits): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin[] } {
   const reporter = (limit: string) => [
@@ -22,7 +25,7 @@ export function armor(limits: ArmorLimits): { validationRules: ValidationRule[];
     },
   ];
   const protection = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: false, onReject: reporter('depth'), propagateOnRejection: false },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, onReject: reporter('depth'), propagateOnRejection: false },
     maxAliases: { n: limits.maxAliases, onReject: reporter('aliases'), propagateOnRejection: false },
     maxDirectives: { n: limits.maxDirectives, onReject: reporter('directives'), propagateOnRejection: false },
     // Tokens are limited by graphql-js's own parser option (see app.ts parseOptions): armor's
@@ -34,5 +37,5 @@ export function armor(limits: ArmorLimits): { validationRules: ValidationRule[];
     blockFieldSuggestion: { enabled: false },
   });
   const { validationRules, plugins } = protection.protect();
-  return { validationRules: validationRules as ValidationRule[], plugins: plugins as ApolloServerPlugin[] };
+  return { validationRules: [...(validationRules as ValidationRule[]), introspectionDepthRule()], plugins: plugins as ApolloServerPlugin[] };
 }
