@@ -22,7 +22,11 @@ export interface EmbeddedNeo4jOptions {
   boltPort: number;
   pageCacheBytes: number;
   heapBytes: number;
-  /** Where the JVM's own output goes (appended). Defaults to `<dataDir>/../neo4j.log`. */
+  /**
+   * Where the JVM's own output goes (appended). Defaults to `<dataDir>/neo4j.log`: inside the data
+   * folder, never beside it (a data folder directly under the system's temporary folder would
+   * otherwise put the log in the temporary folder itself, shared with anything else there).
+   */
   logFile?: string;
   /** Most memory one transaction may use (Neo4j's db.memory.transaction.max); unset: no limit. */
   transactionMemoryBytes?: number;
@@ -112,7 +116,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   ensureJava();
   ensureJars(options.installJars ?? true);
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const logFile = options.logFile ?? path.join(path.dirname(options.dataDir), 'neo4j.log');
+  const logFile = options.logFile ?? path.join(options.dataDir, 'neo4j.log');
   const log = fs.openSync(logFile, 'a');
 
   const args = [

@@ -35,6 +35,15 @@ afterAll(async () => {
   await server.stop();
 });
 
+describe('misplaced fields', () => {
+  it('refuses id, label, name or sources inside properties, naming each, and writes nothing', async () => {
+    const res = await server.gql(UPSERT, { input: enterprise({ properties: { id: `${P}other`, label: 'Investor', name: 'x', nameEn: 'ok' } }) }, EDITOR);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((res.errors?.[0].extensions?.problems as Array<{ field: string }>).map((p) => p.field)).toEqual(['properties.id', 'properties.label', 'properties.name']);
+    expect(await entitiesWithPrefix()).toBe(0);
+  });
+});
+
 describe('access', () => {
   it('refuses a write without a key with UNAUTHENTICATED, and writes nothing', async () => {
     const res = await server.gql(UPSERT, { input: enterprise() });

@@ -48,6 +48,9 @@ describe('the embedded Neo4j lifecycle', () => {
     await second.stop();
     expect(records.map((r) => r.get('at'))).toEqual(['first run']);
     expect(alive(second.pid)).toBe(false);
+    // The JVM's log is kept inside the data folder, not beside it.
+    expect(fs.readdirSync(dir)).toEqual(['data']);
+    expect(fs.existsSync(path.join(options.dataDir, 'neo4j.log'))).toBe(true);
   });
 
   it('shuts the JVM down when the Node process that started it is killed with SIGKILL', async () => {

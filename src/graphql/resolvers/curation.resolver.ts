@@ -82,6 +82,16 @@ export class CurationResolver {
   @Mutation(() => EntityWriteResult, { description: 'Create or replace an entity by id (editor). Idempotent.' })
   async upsertEntity(@Ctx() ctx: Context, @Arg('input', () => EntityInput) input: EntityInput): Promise<EntityWriteResult> {
     requireRole(ctx.caller, 'editor');
+    // id, label, name and sources have arguments of their own: inside `properties` they would be overridden silently.
+    const misplaced = ['id', 'label', 'name', 'sources'].filter((k) => input.properties && Object.prototype.hasOwnProperty.call(input.properties, k));
+    if (misplaced.length > 0) {
+      throw new GraphQLError(`Invalid input: properties.${misplaced[0]} is not a property: give it as input.${misplaced[0] === 'sources' ? 'sourceIds' : misplaced[0]}. Nothing was written.`, {
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          problems: misplaced.map((k) => ({ field: `properties.${k}`, value: input.properties![k] ?? null, rule: `is not a property: give it as input.${k === 'sources' ? 'sourceIds' : k}` })),
+        },
+      });
+    }
     const outcome = await guarded(() =>
       upsertEntity(ctx.db, { ...(input.properties ?? {}), id: input.id, label: input.label, name: input.name }, { sourceIds: input.sourceIds, newSources: sourceRecords(input.newSources) }),
     );
