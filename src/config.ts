@@ -31,6 +31,8 @@ export interface Config {
   dbRetryMs: number;
   /** Allow introspection queries (schema download by tools). */
   introspection: boolean;
+  /** Origins whose pages may call /graphql and /export from a browser (`*`: any); none by default. */
+  corsOrigins: string[];
   /** API keys and the role each grants (never logged). */
   apiKeys: ApiKey[];
   /** Whether reads need a key (`key`) or are open to anyone (`open`). */
@@ -194,6 +196,31 @@ export function parseApiKeys(env: Env, name: string): ApiKey[] {
   });
 }
 
+/**
+ * Parses a comma-separated list of browser origins (`scheme://host[:port]`, http or https, no path),
+ * or `*` alone for any origin. Each is kept in the form browsers send in `Origin` (lower case, no
+ * default port, no trailing slash), so that the allow-list compares exactly.
+ */
+export function parseOrigins(env: Env, name: string): string[] {
+  const raw = read(env, name);
+  if (raw === undefined) return [];
+  if (raw === '*') return ['*'];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    const bare = url !== undefined && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password && !/\/.+/.test(value.replace(/^[a-z]+:\/\//i, ''));
+    if (!url || !['http:', 'https:'].includes(url.protocol) || !bare) {
+      throw new ConfigError(name, value, 'comma-separated origins such as https://dashboard.example.org or http://127.0.0.1:5173 (scheme, host and optional port; no path), or * alone for any origin');
+    }
+    return url.origin;
+  });
+}
+
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
 
 const HOST_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
@@ -265,6 +292,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     neo4jWaitMs: parseInteger(env, 'HELIXGRAPH_NEO4J_WAIT_MS', 15_000, 0, 600_000),
     dbRetryMs: parseInteger(env, 'HELIXGRAPH_DB_RETRY_MS', DEFAULT_DB_RETRY_MS, 0, 120_000),
     introspection: parseBool(env, 'HELIXGRAPH_INTROSPECTION', true),
+    corsOrigins: parseOrigins(env, 'HELIXGRAPH_CORS_ORIGINS'),
     apiKeys: parseApiKeys(env, 'HELIXGRAPH_API_KEYS'),
     readAccess: parseReadAccess(env),
     evidence: parseEvidence(env),

@@ -72,6 +72,7 @@ export async function startHelixgraph(config: Config, log: Log = () => {}): Prom
       apiKeys: config.apiKeys,
       readAccess: config.readAccess,
       evidence: config.evidence,
+      corsOrigins: config.corsOrigins,
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,
     });

@@ -16,6 +16,7 @@ import { createContext, type Context } from '../graphql/context';
 import { armor } from './armor';
 import { authenticate, presentedKey } from './auth';
 import { CostBudget } from './budget';
+import { corsMiddleware } from './corsMiddleware';
 import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
 import { exportRoute } from './export.route';
 import { jsonDepthGuard } from './jsonDepth';
@@ -38,6 +39,8 @@ export interface HttpServerOptions {
   readAccess?: 'open' | 'key';
   /** The evidence levels answers rest on when a request does not say (default: DEFAULT_EVIDENCE). */
   evidence?: readonly EvidenceLevel[];
+  /** Origins whose pages may call /graphql and /export (`*`: any; default: none). */
+  corsOrigins?: readonly string[];
 }
 
 /** The limits used when the caller gives none (the same defaults as config.ts). */
@@ -80,6 +83,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     introspection: options.introspection,
+    // Apollo's default, stated: a request without a preflight-forcing content type or header is
+    // refused, so CORS (corsMiddleware) is the only way a page on another origin gets an answer.
+    csrfPrevention: true,
     // The CLI owns SIGINT/SIGTERM and stops HTTP, the driver and Neo4j in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
@@ -125,6 +131,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
       clearTimeout(timer);
     }
   });
+  app.use(['/graphql', '/export'], corsMiddleware(options.corsOrigins ?? []));
   app.get('/export', exportRoute({ db: options.db, apiKeys: options.apiKeys, readAccess: options.readAccess }));
   app.use(
     '/graphql',
