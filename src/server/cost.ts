@@ -1,4 +1,5 @@
 import {
+  getArgumentValues,
   getNamedType,
   getNullableType,
   type GraphQLObjectType,
@@ -17,6 +18,7 @@ import {
 } from 'graphql';
 
 import { DEFAULT_FIRST } from '../graphql/pagination';
+import { fieldWeight } from './fieldWeights';
 
 /** The page size assumed for a list field: its `first` argument, else the default page. */
 function pageSize(field: FieldNode, variables: Record<string, unknown>): number {
@@ -48,6 +50,35 @@ export function estimateNodes(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): number {
+  return walk(schema, document, operation, variables, () => 0);
+}
+
+/**
+ * What the per-client budget charges an operation: its node estimate plus the declared work of
+ * every field it selects (FIELD_WEIGHTS: the analytics fields that rebuild the actor network, …),
+ * a field under a connection counted once per item it may be selected for.
+ */
+export function estimateCharge(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
+  return walk(schema, document, operation, variables, (parentType, field, node) => fieldWeight(parentType.name, field.name, argumentsOf(field, node, variables)));
+}
+
+type Weigh = (parentType: GraphQLNamedType, field: GraphQLField<unknown, unknown>, node: FieldNode) => number;
+
+/** A field's arguments with their defaults, or {} when they do not coerce (validation reports that). */
+function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return getArgumentValues(field, node, variables);
+  } catch {
+    return {};
+  }
+}
+
+function walk(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, weigh: Weigh): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const fragmentCost = new Map<string, number>();
@@ -57,8 +88,9 @@ export function estimateNodes(
     let total = 0;
     for (const sel of selections.selections) {
       if (sel.kind === Kind.FIELD) {
-        if (!sel.selectionSet) continue;
         const field = fieldOf(parentType, sel.name.value);
+        if (field && parentType) total += weigh(parentType, field, sel);
+        if (!sel.selectionSet) continue;
         const type = field ? getNamedType(getNullableType(field.type)) : undefined;
         const below = cost(sel.selectionSet, type);
         total += type && isConnection(type) ? pageSize(sel, variables) * (1 + below) : below;

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 
 import type { Context } from '../graphql/context';
 import type { CostBudget } from './budget';
-import { estimateNodes } from './cost';
+import { estimateCharge, estimateNodes } from './cost';
 
 export interface LimitsOptions {
   /** Largest node estimate one operation may have. */
@@ -14,8 +14,9 @@ export interface LimitsOptions {
 
 /**
  * Refuses, after parsing and validation but before any resolver runs (so before any Cypher), an
- * operation whose node estimate exceeds `maxNodes` (QUERY_TOO_COSTLY, 400) or the client's budget
- * for this minute (RATE_LIMITED, 429), and answers every request with RateLimit headers.
+ * operation whose node estimate exceeds `maxNodes` (QUERY_TOO_COSTLY, 400), or whose charge (the
+ * node estimate plus the declared work of its fields, FIELD_WEIGHTS) exceeds what remains of the
+ * client's budget for this minute (RATE_LIMITED, 429), and answers every request with RateLimit headers.
  */
 export function limitsPlugin(options: LimitsOptions): ApolloServerPlugin<Context> {
   return {
@@ -32,15 +33,18 @@ export function limitsPlugin(options: LimitsOptions): ApolloServerPlugin<Context
             });
           }
           if (!options.budget) return;
-          const taken = options.budget.take(contextValue.clientId, cost);
+          // The budget charges the declared work of the fields too (FIELD_WEIGHTS: gaps rebuilds the
+          // actor network), never more than a full minute's budget, so every query can run once.
+          const charge = Math.min(options.budget.perMinute, Math.max(cost, estimateCharge(schema, document, operation, request.variables ?? {})));
+          const taken = options.budget.take(contextValue.clientId, charge);
           headers = {
             'ratelimit-limit': String(options.budget.perMinute),
             'ratelimit-remaining': String(taken.remaining),
             'ratelimit-reset': String(taken.resetSeconds),
           };
           if (!taken.allowed) {
-            throw new GraphQLError(`Rate limit: this query costs ${cost} and ${taken.remaining} of your ${options.budget.perMinute} per minute remain; retry in ${taken.resetSeconds} s.`, {
-              extensions: { code: 'RATE_LIMITED', cost, retryAfterSeconds: taken.resetSeconds, http: { status: 429, headers: new Map([['retry-after', String(taken.resetSeconds)]]) } },
+            throw new GraphQLError(`Rate limit: this query costs ${charge} and ${taken.remaining} of your ${options.budget.perMinute} per minute remain; retry in ${taken.resetSeconds} s.`, {
+              extensions: { code: 'RATE_LIMITED', cost: charge, retryAfterSeconds: taken.resetSeconds, http: { status: 429, headers: new Map([['retry-after', String(taken.resetSeconds)]]) } },
             });
           }
         },

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startTestServer, type TestServer } from '../helpers/server';
+
+/**
+ * The per-client budget charges the analytics fields their declared work (src/server/fieldWeights.ts),
+ * not the ~1 of their node estimate: gaps rebuilds the actor network on every request, and 50
+ * clients asking for it never met the budget.
+ */
+
+const GAPS = '{ gaps { unreachedEnterprises { id } } }';
+const CHEAP = '{ actors(first: 5) { nodes { id } } }';
+
+let server: TestServer;
+
+const send = (query: string) => fetch(server.app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+
+beforeAll(async () => {
+  server = await startTestServer({ HELIXGRAPH_RATE_LIMIT: '25000' });
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('the per-client budget and the analytics fields', () => {
+  it('charges gaps 10,000: a client asking for it a third time within the minute gets RATE_LIMITED (429), and a cheap query still passes', async () => {
+    const first = await send(GAPS);
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as any).errors).toBeUndefined();
+    expect(Number(first.headers.get('ratelimit-remaining'))).toBe(25_000 - 10_000);
+    const second = await send(GAPS);
+    expect(second.status).toBe(200);
+    const third = await send(GAPS);
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await third.json()) as any;
+    expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost: 10_000 });
+    expect(body.extensions.queryStats.roundTrips).toBe(0);
+    const cheap = await send(CHEAP);
+    expect(cheap.status).toBe(200);
+    const answer = (await cheap.json()) as any;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.actors.nodes).toHaveLength(5);
+  });
+
+  it('charges no query more than a whole minute\'s budget, so a budget below a field\'s weight still lets it run once a minute', async () => {
+    const small = await startTestServer({ HELIXGRAPH_RATE_LIMIT: '5000', HELIXGRAPH_LOAD_DATASET: 'false' });
+    try {
+      const post = () => fetch(small.app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GAPS }) });
+      const first = await post();
+      expect(first.status).toBe(200);
+      expect(Number(first.headers.get('ratelimit-remaining'))).toBe(0);
+      expect((await post()).status).toBe(429);
+    } finally {
+      await small.stop();
+    }
+  });
+});
