@@ -1,3 +1,4 @@
+import { COMPUTED_AT_PROPERTY, MEASURE_NAMES, MEASURE_PROPERTIES, type MeasureName } from '../domain/measures';
 import { gouldFernandez, structuralHoles } from './brokerage';
 import { betweenness, closeness, degrees, pagerank, type BetweennessOptions } from './centrality';
 import { DEFAULT_LOUVAIN_SEED, detectCommunities } from './communities';
@@ -8,29 +9,8 @@ import type { ActorNetwork } from './projection';
  * This is what `recomputeMeasures` writes back onto the actor nodes.
  */
 
-/** The node property each stored measure is kept under (all start with `m_`). */
-export const MEASURE_PROPERTIES = {
-  DEGREE: 'm_degree',
-  DEGREE_CENTRALITY: 'm_degreeCentrality',
-  STRENGTH: 'm_strength',
-  BETWEENNESS: 'm_betweenness',
-  CLOSENESS: 'm_closeness',
-  PAGERANK: 'm_pagerank',
-  COMMUNITY: 'm_community',
-  EFFECTIVE_SIZE: 'm_effectiveSize',
-  EFFICIENCY: 'm_efficiency',
-  CONSTRAINT: 'm_constraint',
-  COORDINATOR: 'm_coordinator',
-  ITINERANT: 'm_itinerant',
-  GATEKEEPER: 'm_gatekeeper',
-  REPRESENTATIVE: 'm_representative',
-  LIAISON: 'm_liaison',
-  BROKERAGE: 'm_brokerage',
-} as const;
-export type MeasureName = keyof typeof MEASURE_PROPERTIES;
-export const MEASURE_NAMES = Object.keys(MEASURE_PROPERTIES) as MeasureName[];
-/** The property holding when the measures of a node were computed (ISO 8601). */
-export const COMPUTED_AT_PROPERTY = 'm_computedAt';
+// The stored vocabulary of measures lives in the model (the database layer uses it too).
+export { COMPUTED_AT_PROPERTY, MEASURE_NAMES, MEASURE_PROPERTIES, type MeasureName };
 
 export interface MeasureOptions extends BetweennessOptions {
   /** Seed of the betweenness pivots and of Louvain (default 844). */

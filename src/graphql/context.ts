@@ -8,7 +8,7 @@ import { ListRepository } from '../db/repositories/list.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
 import { SearchRepository } from '../db/repositories/search.repository';
 import { DEFAULT_EVIDENCE, type EvidenceLevel } from '../domain/model';
-import type { Caller } from '../server/auth';
+import type { Caller } from './access';
 
 /** Largest batch a loader sends in one round trip. */
 const MAX_BATCH = 1000;

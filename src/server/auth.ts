@@ -1,12 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-import { GraphQLError } from 'graphql';
-
 import { ROLES, type ApiKey, type Role } from '../config';
-import { ErrorCode } from '../errors';
-
-/** Who is calling: the role of the key they presented, or anonymous. */
-export type Caller = { role: Role | 'anonymous' };
+import type { Caller } from '../graphql/access';
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
@@ -33,21 +28,4 @@ export function presentedKey(headers: Record<string, string | string[] | undefin
   }
   const x = headers['x-api-key'];
   return typeof x === 'string' && x.length > 0 ? x : undefined;
-}
-
-/**
- * Throws unless the caller holds `role` or a stronger one: UNAUTHENTICATED without a (valid) key,
- * FORBIDDEN with a key whose role is too weak. Called first in every guarded resolver.
- */
-export function requireRole(caller: Caller, role: Role): void {
-  if (caller.role === 'anonymous') {
-    throw new GraphQLError(`This operation needs an API key with the ${role} role (send Authorization: Bearer <key>).`, {
-      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-    });
-  }
-  if (ROLES.indexOf(caller.role) < ROLES.indexOf(role)) {
-    throw new GraphQLError(`This operation needs the ${role} role; your key has the ${caller.role} role.`, {
-      extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
-    });
-  }
 }

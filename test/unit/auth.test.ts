@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { authenticate, presentedKey, requireRole } from '../../src/server/auth';
+import { requireRole } from '../../src/graphql/access';
+import { authenticate, presentedKey } from '../../src/server/auth';
 
 const keys = [
   { role: 'editor' as const, key: 'editor-key-0123456789' },

@@ -1,5 +1,5 @@
 import type { NodeLabel } from '../../domain/model';
-import { citedSources, type ExportLink, type ExportNode, type ExportSource } from '../../ingest/export/graph';
+import { citedSources, type ExportLink, type ExportNode, type ExportSource } from '../../domain/exportGraph';
 import type { Executor, Row } from '../executor';
 
 /** How many nodes (or start nodes of links, or sources) one statement reads. */

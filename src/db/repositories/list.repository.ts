@@ -1,5 +1,5 @@
 import { EVIDENCE_LEVELS } from '../../domain/model';
-import { MEASURE_PROPERTIES, type MeasureName } from '../../analytics/measures';
+import { MEASURE_PROPERTIES, type MeasureName } from '../../domain/measures';
 import type { Executor } from '../executor';
 import { toNodeProps, type NodeProps } from './node.repository';
 

@@ -11,7 +11,7 @@ import { linkEvidence } from '../../db/repositories/node.repository';
 import { ACTOR_KINDS, ACTOR_TIE_TYPES, LINK_TYPES, type ActorKind, type EvidenceLevel, type LinkType } from '../../domain/model';
 import { BadInputError } from '../../errors';
 import { ID_PATTERN } from '../../ingest/validate';
-import { requireRole } from '../../server/auth';
+import { requireRole } from '../access';
 import type { Context } from '../context';
 import { ActorKindEnum, Direction, EvidenceEnum, LinkTypeEnum, NodeLabelEnum } from '../enums';
 import { EVIDENCE_ARG_DESCRIPTION, evidenceArg } from '../evidence';

@@ -14,7 +14,7 @@ import {
 } from '../../ingest/curation';
 import { DatasetInvalidError, type SourceRecord } from '../../ingest/dataset';
 import { ID_PATTERN } from '../../ingest/validate';
-import { requireRole } from '../../server/auth';
+import { requireRole } from '../access';
 import type { Context } from '../context';
 import { LinkTypeEnum } from '../enums';
 import {

@@ -4,30 +4,9 @@
  * are pure functions of this value, so they are tested without a database.
  */
 
-/** A property value as stored in Neo4j (scalars and lists of scalars). */
-export type StoredValue = string | number | boolean | null | readonly (string | number | boolean)[];
-
-/** A node with every stored property (`id`, `label`, `name`, `sourceIds`, measures `m_*`, …). */
-export type ExportNode = { id: string; label: string } & Record<string, unknown>;
-
-/** A relationship: its type, its ends and its stored properties (`sourceIds`, `since`, …). */
-export interface ExportLink {
-  type: string;
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-}
-
-/** A provenance record with its stored properties (`title`, `publisher`, `url`, `date`, …). */
-export type ExportSource = { id: string } & Record<string, unknown>;
-
-/** What was exported, in words, for file headers (e.g. "the whole graph"). */
-export interface ExportGraph {
-  description: string;
-  nodes: ExportNode[];
-  links: ExportLink[];
-  sources: ExportSource[];
-}
+// The graph's shape as read from Neo4j is model vocabulary (the database layer builds it).
+export { citedSources, type ExportGraph, type ExportLink, type ExportNode, type ExportSource, type StoredValue } from '../../domain/exportGraph';
+import type { ExportGraph, ExportLink } from '../../domain/exportGraph';
 
 /**
  * Properties derived at import time from the others and never exported: the folded search text
@@ -54,12 +33,6 @@ export function sortGraph(graph: ExportGraph): ExportGraph {
 /** Code-unit order, independent of the machine's locale. */
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The source ids a node or a link cites (its `sourceIds` property). */
-export function citedSources(props: Record<string, unknown>): string[] {
-  const ids = props.sourceIds;
-  return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
 }
 
 /**
