@@ -165,6 +165,19 @@ describe('the founding figures and their evidence', () => {
     expect(stated.projectReport).toEqual({ programs: [], participantVisits: null });
   });
 
+  it('says what the visits of a period rest on, apart from its dates, and lists shares strongest first', async () => {
+    const all = await ok(`{ eventsOverTime(interval: MONTH, projectId: "${TASK}", evidence: ${ALL}) { period participantVisits participantVisitsEvidence evidence { evidence } } }`);
+    const aug = all.eventsOverTime.find((b: any) => b.period === '2020-08');
+    expect(aug).toEqual({ period: '2020-08', participantVisits: 180, participantVisitsEvidence: 'SYNTHETIC', evidence: [{ evidence: 'STATED' }] });
+    const counts = await ok('{ counts(by: SECTOR) { key evidence { evidence } } }');
+    const order = ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED', 'SYNTHETIC'];
+    for (const c of counts.counts) {
+      const levels = c.evidence.map((e: any) => order.indexOf(e.evidence));
+      expect(levels, c.key).toEqual([...levels].sort((x: number, y: number) => x - y));
+    }
+    expect(counts.counts.find((c: any) => c.key === 'sector:handicrafts').evidence.map((e: any) => e.evidence)).toEqual(['STATED', 'PLACEHOLDER']);
+  });
+
   it('tells a stated event with a synthetic date from the one whose date the document gives', async () => {
     const data = await ok(`{ events(first: 20, filter: { eventKinds: [CONNECTION_WORKSHOP] }) { nodes { date evidence propertyEvidence { property evidence } } } }`);
     const byDate = Object.fromEntries(data.events.nodes.map((e: any) => [e.date, e]));

@@ -19,6 +19,10 @@ const LEVELS = { levels: EVIDENCE_LEVELS, rank: Object.fromEntries(EVIDENCE_LEVE
 const withUnknownLabel = <T extends { key: string; label: string | null }>(rows: T[]): Array<T & { label: string }> =>
   rows.map((r) => ({ ...r, label: r.label ?? (r.key === UNKNOWN_GROUP ? UNKNOWN_LABEL : r.key) }));
 
+/** A figure's shares, strongest level first (the order EVIDENCE_LEVELS gives). */
+const strongestFirst = <T extends { shares: EvidenceShareRow[] }>(rows: T[]): T[] =>
+  rows.map((r) => ({ ...r, shares: [...r.shares].sort((a, b) => EVIDENCE_LEVELS.indexOf(a.evidence) - EVIDENCE_LEVELS.indexOf(b.evidence)) }));
+
 export interface GroupCountRow {
   key: string;
   label: string;
@@ -40,6 +44,7 @@ export interface TimeBucketRow {
   period: string;
   events: number;
   participantVisits: number | null;
+  participantVisitsEvidence: EvidenceLevel | null;
   eventsWithoutVisits: number;
   kinds: string[];
   shares: EvidenceShareRow[];
@@ -63,16 +68,16 @@ export class DashboardRepository {
   async countBy(labels: readonly string[], by: string, placeholder: boolean | null, evidence: readonly EvidenceLevel[]): Promise<GroupCountRow[]> {
     const name = COUNT_BY_GROUP[by] ?? 'dashboard/countNodesByProperty';
     const rows = (await this.db.read(name, { labels, by, placeholder, evidence, ...LEVELS })) as unknown as GroupCountRow[];
-    return withUnknownLabel(rows);
+    return strongestFirst(withUnknownLabel(rows));
   }
 
   async sumInvestmentsBy(by: string, statuses: readonly string[] | null, evidence: readonly EvidenceLevel[]): Promise<InvestmentTotalRow[]> {
     const rows = (await this.db.read('dashboard/sumInvestmentsBy', { by, statuses, evidence, ...LEVELS })) as unknown as InvestmentTotalRow[];
-    return withUnknownLabel(rows);
+    return strongestFirst(withUnknownLabel(rows));
   }
 
   async eventsOverTime(interval: string, projectId: string | null, kinds: readonly string[] | null, evidence: readonly EvidenceLevel[]): Promise<TimeBucketRow[]> {
-    return (await this.db.read('dashboard/eventsOverTime', { interval, projectId, kinds, evidence, ...LEVELS })) as unknown as TimeBucketRow[];
+    return strongestFirst((await this.db.read('dashboard/eventsOverTime', { interval, projectId, kinds, evidence, ...LEVELS })) as unknown as TimeBucketRow[]);
   }
 
   /** The raw figures of a project on the evidence asked, or null when there is no such project. */

@@ -59,13 +59,19 @@ export class TimeBucket {
   @Field(() => Int, { nullable: true, description: 'Visits of the events whose visit figure rests on the evidence asked; null when none has one (unknown).' })
   participantVisits!: number | null;
 
+  @Field(() => EvidenceEnum, { nullable: true, description: 'The evidence participantVisits rests on (the weakest of the figures summed); null when unknown.' })
+  participantVisitsEvidence!: string | null;
+
   @Field(() => Int, { description: 'Events of the period without a visit figure on the evidence asked (not in participantVisits).' })
   eventsWithoutVisits!: number;
 
   @Field(() => [EventKindEnum])
   kinds!: string[];
 
-  @Field(() => [EvidenceShare], { name: 'evidence', description: 'Events by the evidence of their date (weakest of the event and its date).' })
+  @Field(() => [EvidenceShare], {
+    name: 'evidence',
+    description: 'Events by the evidence of their date (weakest of the event and its date), strongest first; for the visits see participantVisitsEvidence.',
+  })
   shares!: EvidenceShare[];
 }
 
