@@ -20,7 +20,9 @@ import { corsMiddleware } from './corsMiddleware';
 import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
 import { exportRoute } from './export.route';
 import { jsonDepthGuard } from './jsonDepth';
+import { jsonStatusPlugin } from './jsonStatusPlugin';
 import { limitsPlugin } from './limitsPlugin';
+import { notFoundHandler } from './notFoundHandler';
 import { queryStatsPlugin } from './queryStatsPlugin';
 import { webRoute } from './web.route';
 
@@ -103,6 +105,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
       limitsPlugin({ maxNodes: limits.maxNodes, budget: limits.budgetPerMinute > 0 ? new CostBudget(limits.budgetPerMinute) : undefined }),
       errorLoggingPlugin(),
       queryStatsPlugin(),
+      jsonStatusPlugin(),
     ],
   });
   await apollo.start();
@@ -132,6 +135,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     }
   });
   app.use(['/graphql', '/export'], corsMiddleware(options.corsOrigins ?? []));
+  // /graphql itself, not the paths under it (Apollo would answer those too).
+  app.use('/graphql', (req, res, next) => (req.path === '/' ? next() : notFoundHandler(req, res, next)));
   app.get('/export', exportRoute({ db: options.db, apiKeys: options.apiKeys, readAccess: options.readAccess }));
   app.use(
     '/graphql',
@@ -155,6 +160,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   );
   // The explorer web page at / (dist/web; a page saying how to build it when it is missing).
   app.use(webRoute());
+  // Any other path: a JSON 404, never Express's HTML page.
+  app.use(notFoundHandler);
   // Bodies too large or not JSON: a JSON error, never Express's HTML page.
   app.use(requestErrorHandler);
 
