@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 
@@ -76,6 +77,9 @@ export const READY_TIMEOUT_MS = 2_000;
 export async function createHttpServer(options: HttpServerOptions): Promise<HelixServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Brotli (quality 4, the library's default for dynamic answers) or gzip, as the client accepts,
+  // for every answer above 1 KB: GraphQL JSON, exports, the explorer's assets.
+  app.use(compression());
   const httpServer = http.createServer(app);
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   // A request may take the database timeout plus a margin; the socket is never cut first.
