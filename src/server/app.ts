@@ -24,6 +24,7 @@ import { jsonDepthGuard } from './jsonDepth';
 import { jsonStatusPlugin } from './jsonStatusPlugin';
 import { limitsPlugin } from './limitsPlugin';
 import { notFoundHandler } from './notFoundHandler';
+import { createMetrics, metricsPlugin, metricsRoute } from './metricsPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
 import { webRoute } from './web.route';
 
@@ -86,6 +87,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   httpServer.requestTimeout = (options.queryTimeoutMs ?? 15_000) + 15_000;
   httpServer.headersTimeout = 20_000;
   const guards = armor(limits);
+  const metrics = createMetrics();
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     introspection: options.introspection,
@@ -109,6 +111,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
       limitsPlugin({ maxNodes: limits.maxNodes, budget: limits.budgetPerMinute > 0 ? new CostBudget(limits.budgetPerMinute) : undefined }),
       errorLoggingPlugin(),
       queryStatsPlugin(),
+      metricsPlugin(metrics),
       jsonStatusPlugin(),
     ],
   });
@@ -137,6 +140,14 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     } finally {
       clearTimeout(timer);
     }
+  });
+  // Prometheus metrics; behind a key when reads are (they name the operations clients send).
+  app.get('/metrics', (req, res, next) => {
+    if (options.readAccess === 'key' && authenticate(presentedKey(req.headers), options.apiKeys ?? []).role === 'anonymous') {
+      res.status(401).json({ error: { code: ErrorCode.UNAUTHENTICATED, message: 'This server needs an API key for /metrics (send Authorization: Bearer <key>).' } });
+      return;
+    }
+    metricsRoute(metrics)(req, res, next);
   });
   app.use(['/graphql', '/export'], corsMiddleware(options.corsOrigins ?? []));
   // /graphql itself, not the paths under it (Apollo would answer those too).
