@@ -39,6 +39,8 @@ export interface Config {
   readAccess: 'open' | 'key';
   /** The evidence levels answers rest on when a request does not say (HELIXGRAPH_EVIDENCE). */
   evidence: EvidenceLevel[];
+  /** `text` (one-line messages) or `json` (one JSON record a line, every request included). */
+  logFormat: 'text' | 'json';
   limits: Limits;
 }
 
@@ -242,6 +244,13 @@ function parseReadAccess(env: Env): 'open' | 'key' {
   throw new ConfigError('HELIXGRAPH_READ_ACCESS', raw, 'open (anyone may read) or key (reads need an API key)');
 }
 
+function parseLogFormat(env: Env): 'text' | 'json' {
+  const raw = read(env, 'HELIXGRAPH_LOG_FORMAT');
+  if (raw === undefined || raw === 'text') return 'text';
+  if (raw === 'json') return 'json';
+  throw new ConfigError('HELIXGRAPH_LOG_FORMAT', raw, 'text (one-line messages) or json (one JSON record a line, for log collectors)');
+}
+
 /** A comma-separated list of evidence levels, or ALL; the default leaves synthetic assignments out. */
 function parseEvidence(env: Env): EvidenceLevel[] {
   const raw = read(env, 'HELIXGRAPH_EVIDENCE');
@@ -296,6 +305,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     apiKeys: parseApiKeys(env, 'HELIXGRAPH_API_KEYS'),
     readAccess: parseReadAccess(env),
     evidence: parseEvidence(env),
+    logFormat: parseLogFormat(env),
     limits: {
       maxDepth: parseInteger(env, 'HELIXGRAPH_MAX_DEPTH', 12, 2, 100),
       maxAliases: parseInteger(env, 'HELIXGRAPH_MAX_ALIASES', 15, 1, 1000),

@@ -8,6 +8,7 @@ import { buildHelixSchema } from './graphql/schema';
 import { importJsonFile, type ImportSummary } from './ingest/importer';
 import { fromRoot } from './paths';
 import { createHttpServer, type HelixServer } from './server/app';
+import { jsonLogger, textLogger, type Logger } from './server/logger';
 
 /** The bundled founding dataset, loaded into an empty database at start-up. */
 export const FOUNDING_DATASET = fromRoot('data', 'founding.json');
@@ -49,7 +50,10 @@ function listenError(err: unknown, port: number, host: string): ListenError {
  * Boots helixgraph: config → database (embedded or external) → migrations → founding dataset
  * when the database is empty → schema → HTTP server.
  */
-export async function startHelixgraph(config: Config, log: Log = () => {}): Promise<Helixgraph> {
+export async function startHelixgraph(config: Config, output: Log | Logger = () => {}): Promise<Helixgraph> {
+  // HELIXGRAPH_LOG_FORMAT=json: every line (start-up, requests, errors) as one JSON record on stdout.
+  const logger: Logger = typeof output === 'function' ? (config.logFormat === 'json' ? jsonLogger() : textLogger(output)) : output;
+  const log: Log = (line) => logger.info(line);
   log(config.neo4j.mode === 'embedded' ? `starting embedded Neo4j (data in ${config.neo4j.dataDir})…` : `connecting to ${config.neo4j.uri}…`);
   const db = await openDatabase(config);
   try {
@@ -72,6 +76,7 @@ export async function startHelixgraph(config: Config, log: Log = () => {}): Prom
       apiKeys: config.apiKeys,
       readAccess: config.readAccess,
       evidence: config.evidence,
+      logger,
       corsOrigins: config.corsOrigins,
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,

@@ -12,6 +12,7 @@ import { BulkImportError } from '../ingest/bulk';
 import { DatasetInvalidError } from '../ingest/dataset';
 import { ImportIncompleteError } from '../ingest/importer';
 import { fromRoot } from '../paths';
+import { jsonLogger, textLogger } from '../server/logger';
 import { analyticsCommand } from './analytics.command';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
@@ -40,14 +41,16 @@ const log = (line: string) => console.log(`helixgraph: ${line}`);
 async function start(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
-  const app = await startHelixgraph(config, log);
-  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  log(`GraphQL at ${app.url}  (health: /health, readiness: /ready)`);
+  const logger = config.logFormat === 'json' ? jsonLogger() : textLogger(log);
+  const say = (line: string) => logger.info(line);
+  const app = await startHelixgraph(config, logger);
+  say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(`GraphQL at ${app.url}  (health: /health, readiness: /ready)`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: stopping…`);
+    say(`${signal}: stopping…`);
     const force = setTimeout(() => {
       console.error('helixgraph: shutdown took too long; exiting');
       process.exit(1);
@@ -55,7 +58,7 @@ async function start(): Promise<void> {
     force.unref();
     app.stop().then(
       () => {
-        log('stopped');
+        say('stopped');
         process.exit(0);
       },
       (err: unknown) => {

@@ -24,7 +24,9 @@ import { jsonDepthGuard } from './jsonDepth';
 import { jsonStatusPlugin } from './jsonStatusPlugin';
 import { limitsPlugin } from './limitsPlugin';
 import { notFoundHandler } from './notFoundHandler';
+import type { Logger } from './logger';
 import { createMetrics, metricsPlugin, metricsRoute } from './metricsPlugin';
+import { requestLogPlugin } from './requestLogPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
 import { webRoute } from './web.route';
 
@@ -43,6 +45,8 @@ export interface HttpServerOptions {
   readAccess?: 'open' | 'key';
   /** The evidence levels answers rest on when a request does not say (default: DEFAULT_EVIDENCE). */
   evidence?: readonly EvidenceLevel[];
+  /** Where internal errors (and, with a JSON logger, every request) are logged (default: stderr, text). */
+  logger?: Logger;
   /** Origins whose pages may call /graphql and /export (`*`: any; default: none). */
   corsOrigins?: readonly string[];
 }
@@ -109,7 +113,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
       ApolloServerPluginCacheControlDisabled(),
       ...guards.plugins,
       limitsPlugin({ maxNodes: limits.maxNodes, budget: limits.budgetPerMinute > 0 ? new CostBudget(limits.budgetPerMinute) : undefined }),
-      errorLoggingPlugin(),
+      errorLoggingPlugin(options.logger ? (line, error, fields) => options.logger!.error(line.replace(/^helixgraph: /, ''), error, fields) : undefined),
+      ...(options.logger?.format === 'json' ? [requestLogPlugin(options.logger)] : []),
       queryStatsPlugin(),
       metricsPlugin(metrics),
       jsonStatusPlugin(),

@@ -53,7 +53,9 @@ export function formatError(production: boolean) {
 }
 
 /** Logs every error that clients will only see masked, with the request id, never the caller's key. */
-export function errorLoggingPlugin(log: (line: string, error: unknown) => void = (l, e) => console.error(l, e)): ApolloServerPlugin<Context> {
+export function errorLoggingPlugin(
+  log: (line: string, error: unknown, fields: { requestId: string }) => void = (l, e) => console.error(l, e),
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -61,7 +63,7 @@ export function errorLoggingPlugin(log: (line: string, error: unknown) => void =
           for (const error of errors) {
             const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
             if (PUBLIC_CODES.has(code)) continue;
-            log(`helixgraph: internal error (request ${contextValue.requestId}):`, error.originalError ?? error);
+            log(`helixgraph: internal error (request ${contextValue.requestId}):`, error.originalError ?? error, { requestId: contextValue.requestId });
           }
         },
       };
