@@ -39,6 +39,8 @@ export interface Config {
   readAccess: 'open' | 'key';
   /** The evidence levels answers rest on when a request does not say (HELIXGRAPH_EVIDENCE). */
   evidence: EvidenceLevel[];
+  /** Serve GraphiQL at GET /graphql to browsers (HELIXGRAPH_GRAPHIQL; default: outside production). */
+  graphiql: boolean;
   /** `text` (one-line messages) or `json` (one JSON record a line, every request included). */
   logFormat: 'text' | 'json';
   limits: Limits;
@@ -306,6 +308,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     readAccess: parseReadAccess(env),
     evidence: parseEvidence(env),
     logFormat: parseLogFormat(env),
+    graphiql: parseBool(env, 'HELIXGRAPH_GRAPHIQL', !production),
     limits: {
       maxDepth: parseInteger(env, 'HELIXGRAPH_MAX_DEPTH', 12, 2, 100),
       maxAliases: parseInteger(env, 'HELIXGRAPH_MAX_ALIASES', 15, 1, 1000),

@@ -77,6 +77,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       readAccess: config.readAccess,
       evidence: config.evidence,
       logger,
+      graphiql: config.graphiql,
       corsOrigins: config.corsOrigins,
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,

@@ -28,7 +28,7 @@ import type { Logger } from './logger';
 import { createMetrics, metricsPlugin, metricsRoute } from './metricsPlugin';
 import { requestLogPlugin } from './requestLogPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
-import { webRoute } from './web.route';
+import { graphiqlRoute, webRoute } from './web.route';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -45,6 +45,8 @@ export interface HttpServerOptions {
   readAccess?: 'open' | 'key';
   /** The evidence levels answers rest on when a request does not say (default: DEFAULT_EVIDENCE). */
   evidence?: readonly EvidenceLevel[];
+  /** Serve GraphiQL at GET /graphql to browsers (default: outside production). */
+  graphiql?: boolean;
   /** Where internal errors (and, with a JSON logger, every request) are logged (default: stderr, text). */
   logger?: Logger;
   /** Origins whose pages may call /graphql and /export (`*`: any; default: none). */
@@ -157,6 +159,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   app.use(['/graphql', '/export'], corsMiddleware(options.corsOrigins ?? []));
   // /graphql itself, not the paths under it (Apollo would answer those too).
   app.use('/graphql', (req, res, next) => (req.path === '/' ? next() : notFoundHandler(req, res, next)));
+  if (options.graphiql ?? !options.production) app.get('/graphql', graphiqlRoute());
   app.get('/export', exportRoute({ db: options.db, apiKeys: options.apiKeys, readAccess: options.readAccess }));
   app.use(
     '/graphql',

@@ -21,6 +21,9 @@ export const WEB_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** GraphiQL's policy: the explorer's, with the fonts its stylesheet embeds as data: URIs. */
+export const GRAPHIQL_CSP = WEB_CSP.replace("font-src 'self'", "font-src 'self' data:");
+
 /** The page `/` answers while the explorer has not been built. */
 export const NOT_BUILT_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -40,6 +43,28 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
   res.setHeader('Referrer-Policy', 'no-referrer');
   next();
 };
+
+/**
+ * GET /graphql for a browser (it asks for HTML before JSON, with no query in the URL): GraphiQL,
+ * as built into dist/web/graphiql.html (no CDN), under the explorer's security headers. Every other
+ * request goes on to GraphQL. Without a build, the page says how to build it.
+ */
+export function graphiqlRoute(dir: string = fromRoot('dist', 'web')): RequestHandler {
+  return (req, res, next) => {
+    const wantsPage = req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (!wantsPage) return next();
+    const file = path.join(dir, 'graphiql.html');
+    res.setHeader('Content-Security-Policy', GRAPHIQL_CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Cache-Control', 'no-cache');
+    if (!fs.existsSync(file)) {
+      res.status(200).type('html').send(NOT_BUILT_HTML);
+      return;
+    }
+    res.type('html').send(fs.readFileSync(file, 'utf8'));
+  };
+}
 
 /**
  * Serves the built explorer (`dir`, dist/web by default) at `/`: hashed files under assets/ are
