@@ -67,14 +67,14 @@ describe('a dashboard on another origin', () => {
   it('reads GraphQL and an export when its origin is allowed', async () => {
     const { page } = await browser.open();
     await page.goto(dashboardOrigin);
-    await page.waitForFunction(() => document.getElementById('out')?.textContent !== 'pending', null, { timeout: 20_000 });
+    await page.waitForFunction("document.getElementById('out')?.textContent !== 'pending'", null, { timeout: 20_000 });
     expect(await page.textContent('#out')).toMatch(/^ok \d+ 200$/);
   });
 
   it('is refused by the browser from an origin not on the list', async () => {
     const { page } = await browser.open();
     await page.goto(otherOrigin);
-    await page.waitForFunction(() => document.getElementById('out')?.textContent !== 'pending', null, { timeout: 20_000 });
+    await page.waitForFunction("document.getElementById('out')?.textContent !== 'pending'", null, { timeout: 20_000 });
     expect(await page.textContent('#out')).toMatch(/^failed /);
   });
 });

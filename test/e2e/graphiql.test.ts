@@ -23,9 +23,10 @@ describe('GraphiQL', () => {
     await page.goto(`${server.base}/graphql`);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
     // The schema was introspected: the documentation explorer knows the Query type.
-    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('NtbicLinks'), null, { timeout: 30_000 });
+    // (Locators, not page functions: the page's CSP forbids evaluating strings.)
+    await page.locator('.graphiql-query-editor', { hasText: 'NtbicLinks' }).waitFor({ timeout: 30_000 });
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('NTBIC'), null, { timeout: 30_000 });
+    await page.locator('.result-window', { hasText: 'NTBIC' }).waitFor({ timeout: 30_000 });
     const result = await page.textContent('.result-window');
     expect(result).toContain('"shortName": "NTBIC"');
     const base = new URL(server.base).origin;

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 import { loadConfig } from '../../src/config';
 import { startHelixgraph, type Helixgraph } from '../../src/index';
@@ -16,6 +16,8 @@ export interface TestServer {
   base: string;
   /** Posts a GraphQL request, with `key` as a Bearer API key when given. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
+  /** Like gql, and expects no error: resolves with the data. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -23,16 +25,22 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', ...env });
   const app = await startHelixgraph(config);
   const base = app.url.replace(/\/graphql$/, '');
+  const gql: TestServer['gql'] = async (query, variables, key) => {
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as object) };
+  };
   return {
     app,
     base,
-    async gql(query, variables, key) {
-      const res = await fetch(app.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, ...((await res.json()) as object) };
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>, key?: string): Promise<T> {
+      const res = await gql<T>(query, variables, key);
+      expect(res.errors).toBeUndefined();
+      return res.data!;
     },
     stop: () => app.stop(),
   };

@@ -32,15 +32,9 @@ const INVESTORS = ['ph:inv:01', 'ph:inv:02', 'ph:inv:03'];
 let server: TestServer;
 let run: Record<string, any>;
 
-async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<T> {
-  const res = await server.gql<T>(query, variables, key);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 beforeAll(async () => {
   server = await startTestServer({ HELIXGRAPH_API_KEYS: `editor:${EDITOR}`, HELIXGRAPH_EVIDENCE: 'ALL' });
-  const data = await ok(
+  const data = await server.ok(
     `mutation { recomputeMeasures { computedAt actors ties arcs betweennessExact pivots maxStandardError errorBound errorConfidence
        communities modularity seed cappedContexts projection { linkTypes via maxCoMembers } timings { measure ms } computeMs readMs writeMs totalMs } }`,
     {},
@@ -74,7 +68,7 @@ describe('recomputeMeasures and measuresRun', () => {
   });
 
   it('says how fresh the stored measures are, on the run and on every actor', async () => {
-    const data = await ok(`{ measuresComputedAt measuresRun { computedAt actors } node(id: "${NTBIC}") { ... on Actor { measures { computedAt } } } }`);
+    const data = await server.ok(`{ measuresComputedAt measuresRun { computedAt actors } node(id: "${NTBIC}") { ... on Actor { measures { computedAt } } } }`);
     expect(data.measuresComputedAt).toBe(run.computedAt);
     expect(data.measuresRun).toEqual({ computedAt: run.computedAt, actors: 79 });
     expect(data.node.measures.computedAt).toBe(run.computedAt);
@@ -83,7 +77,7 @@ describe('recomputeMeasures and measuresRun', () => {
   it('refuses to recompute without an editor key, and changes nothing', async () => {
     const res = await server.gql('mutation { recomputeMeasures { computedAt } }');
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await ok('{ measuresComputedAt }')).measuresComputedAt).toBe(run.computedAt);
+    expect((await server.ok('{ measuresComputedAt }')).measuresComputedAt).toBe(run.computedAt);
   });
 
   it('rejects a projection with an indirect relationship type before any work', async () => {
@@ -92,9 +86,9 @@ describe('recomputeMeasures and measuresRun', () => {
   });
 
   it('gives the same communities on a second run (seeded Louvain)', async () => {
-    const before = await ok('{ actors(first: 100) { nodes { id measures { community betweenness } } } }');
-    await ok('mutation { recomputeMeasures { computedAt } }', {}, EDITOR);
-    const after = await ok('{ actors(first: 100) { nodes { id measures { community betweenness } } } }');
+    const before = await server.ok('{ actors(first: 100) { nodes { id measures { community betweenness } } } }');
+    await server.ok('mutation { recomputeMeasures { computedAt } }', {}, EDITOR);
+    const after = await server.ok('{ actors(first: 100) { nodes { id measures { community betweenness } } } }');
     expect(after).toEqual(before);
   });
 });
@@ -128,12 +122,12 @@ describe('the brokers of the founding dataset', () => {
   const fields = 'id measures { degree betweenness pagerank effectiveSize constraint community brokerage { total } }';
 
   it('ranks NTBIC first by betweenness, then MOST (which manages the project every enterprise was connected by)', async () => {
-    const data = await ok(`{ actors(first: 3, orderBy: { field: BETWEENNESS, order: DESC }) { nodes { id } } }`);
+    const data = await server.ok(`{ actors(first: 3, orderBy: { field: BETWEENNESS, order: DESC }) { nodes { id } } }`);
     expect(data.actors.nodes.map((n: { id: string }) => n.id)).toEqual([NTBIC, MOST, 'org:bipp']);
   });
 
   it("counts NTBIC's 47 contacts: 40 enterprises and 3 investors met at its events, NACENTECH, BIPP, the Japanese partner and MOST", async () => {
-    const data = await ok(`{ ntbic: node(id: "${NTBIC}") { ... on Actor { ${fields} } } most: node(id: "${MOST}") { ... on Actor { ${fields} } } }`);
+    const data = await server.ok(`{ ntbic: node(id: "${NTBIC}") { ... on Actor { ${fields} } } most: node(id: "${MOST}") { ... on Actor { ${fields} } } }`);
     expect(data.ntbic.measures.degree).toBe(40 + 3 + 4);
     // MOST: the 40 connected enterprises and NTBIC through the project; NACENTECH, NATEC, VISTI (PART_OF); VSV (SUPPORTS).
     expect(data.most.measures.degree).toBe(40 + 1 + 3 + 1);
@@ -141,7 +135,7 @@ describe('the brokers of the founding dataset', () => {
 
   it('makes NTBIC the top broker on every brokerage measure: most PageRank, effective size and roles, least constraint', async () => {
     const top = async (field: string, order = 'DESC') =>
-      (await ok(`{ actors(first: 1, orderBy: { field: ${field}, order: ${order} }, filter: { measure: { name: DEGREE, min: 2 } }) { nodes { id } } }`)).actors.nodes[0].id;
+      (await server.ok(`{ actors(first: 1, orderBy: { field: ${field}, order: ${order} }, filter: { measure: { name: DEGREE, min: 2 } }) { nodes { id } } }`)).actors.nodes[0].id;
     expect(await top('PAGERANK')).toBe(NTBIC);
     expect(await top('EFFECTIVE_SIZE')).toBe(NTBIC);
     expect(await top('BROKERAGE')).toBe(NTBIC);
@@ -149,20 +143,20 @@ describe('the brokers of the founding dataset', () => {
   });
 
   it('leaves the Burt measures of an organization tied to nobody undefined (VCVA)', async () => {
-    const data = await ok(`{ node(id: "org:vcva") { ... on Actor { measures { degree betweenness closeness effectiveSize efficiency constraint brokerage { total } } } } }`);
+    const data = await server.ok(`{ node(id: "org:vcva") { ... on Actor { measures { degree betweenness closeness effectiveSize efficiency constraint brokerage { total } } } } }`);
     expect(data.node.measures).toEqual({ degree: 0, betweenness: 0, closeness: 0, effectiveSize: null, efficiency: null, constraint: null, brokerage: { total: 0 } });
   });
 
   it('filters actors by measure: exactly NTBIC and MOST have 45 contacts or more', async () => {
-    const data = await ok(`{ actors(first: 10, filter: { measure: { name: DEGREE, min: 45 } }, orderBy: { field: DEGREE_CENTRALITY, order: DESC }) { totalCount nodes { id } } }`);
+    const data = await server.ok(`{ actors(first: 10, filter: { measure: { name: DEGREE, min: 45 } }, orderBy: { field: DEGREE_CENTRALITY, order: DESC }) { totalCount nodes { id } } }`);
     expect(data.actors).toEqual({ totalCount: 2, nodes: [{ id: NTBIC }, { id: MOST }] });
   });
 
   it('puts the 10 invested enterprises and their 3 investors in one community, and lists it by community', async () => {
-    const { node } = await ok(`{ node(id: "ph:inv:01") { ... on Actor { measures { community } } } }`);
-    const data = await ok(`query ($c: [Int!]) { actors(first: 50, filter: { communities: $c }) { nodes { id } } }`, { c: [node.measures.community] });
+    const { node } = await server.ok(`{ node(id: "ph:inv:01") { ... on Actor { measures { community } } } }`);
+    const data = await server.ok(`query ($c: [Int!]) { actors(first: 50, filter: { communities: $c }) { nodes { id } } }`, { c: [node.measures.community] });
     expect(data.actors.nodes.map((n: { id: string }) => n.id).sort()).toEqual([...INVESTED, ...INVESTORS].sort());
-    const { communities } = await ok(`{ communities(first: 2, members: 2) { community size members { id } } }`);
+    const { communities } = await server.ok(`{ communities(first: 2, members: 2) { community size members { id } } }`);
     expect(communities[0]).toEqual({ community: 0, size: 37, members: [{ id: NTBIC }, { id: MOST }] });
     expect(communities[1]).toMatchObject({ size: 13 });
   });
@@ -175,7 +169,7 @@ describe('the brokers of the founding dataset', () => {
 
 describe('shortestPath', () => {
   it('goes from an enterprise to MOST through the project when any relationship may be used', async () => {
-    const data = await ok(`{ shortestPath(from: "ph:ent:HC:01", to: "${MOST}") { length truncated paths { nodes { id } links { type direction } } } }`);
+    const data = await server.ok(`{ shortestPath(from: "ph:ent:HC:01", to: "${MOST}") { length truncated paths { nodes { id } links { type direction } } } }`);
     expect(data.shortestPath).toEqual({
       length: 2,
       truncated: false,
@@ -192,7 +186,7 @@ describe('shortestPath', () => {
   });
 
   it('goes through NTBIC when restricted to events and the organization chart: one path per event attended, with sources', async () => {
-    const data = await ok(
+    const data = await server.ok(
       `{ shortestPath(from: "ph:ent:HC:01", to: "${MOST}", through: [PARTICIPATED_IN, ORGANIZED, PART_OF], all: true) {
           length truncated paths { nodes { id } links { type direction sources { id } } } } }`,
     );
@@ -212,7 +206,7 @@ describe('shortestPath', () => {
   });
 
   it('is null when no path fits in maxHops', async () => {
-    const data = await ok(`{ shortestPath(from: "ph:ent:HC:01", to: "${MOST}", through: [PARTICIPATED_IN, ORGANIZED, PART_OF], maxHops: 3) { length } }`);
+    const data = await server.ok(`{ shortestPath(from: "ph:ent:HC:01", to: "${MOST}", through: [PARTICIPATED_IN, ORGANIZED, PART_OF], maxHops: 3) { length } }`);
     expect(data.shortestPath).toBeNull();
   });
 
@@ -233,7 +227,7 @@ describe('neighbourhood', () => {
   const orgs = '[SUPPORT_ORGANIZATION, RESEARCH_INSTITUTE, GOVERNMENT_AGENCY, INTERNATIONAL_ORGANIZATION, INVESTOR, INTERMEDIARY]';
 
   it("draws NTBIC's organizations within two hops: its partner, funder and parent, then MOST and BIPP's other grantee", async () => {
-    const data = await ok(`{ neighbourhood(id: "${NTBIC}", depth: 2, kinds: ${orgs}) {
+    const data = await server.ok(`{ neighbourhood(id: "${NTBIC}", depth: 2, kinds: ${orgs}) {
         totalNodes totalLinks truncated nodes { node { id } depth } links { type from to sources { id } } } }`);
     const n = data.neighbourhood;
     expect({ totalNodes: n.totalNodes, totalLinks: n.totalLinks, truncated: n.truncated }).toEqual({ totalNodes: 6, totalLinks: 5, truncated: false });
@@ -256,7 +250,7 @@ describe('neighbourhood', () => {
   });
 
   it('says when the limit cut it', async () => {
-    const data = await ok(`{ neighbourhood(id: "${NTBIC}", depth: 2, kinds: ${orgs}, limit: 3) { totalNodes truncated nodes { node { id } } links { type } } }`);
+    const data = await server.ok(`{ neighbourhood(id: "${NTBIC}", depth: 2, kinds: ${orgs}, limit: 3) { totalNodes truncated nodes { node { id } } links { type } } }`);
     expect(data.neighbourhood).toEqual({
       totalNodes: 6,
       truncated: true,
@@ -266,7 +260,7 @@ describe('neighbourhood', () => {
   });
 
   it('follows only the relationship types asked, is null for an unknown id, and bounds depth', async () => {
-    const data = await ok(`{ a: neighbourhood(id: "${NTBIC}", linkTypes: [PART_OF]) { nodes { node { id } } } b: neighbourhood(id: "nobody:here") { totalNodes } }`);
+    const data = await server.ok(`{ a: neighbourhood(id: "${NTBIC}", linkTypes: [PART_OF]) { nodes { node { id } } } b: neighbourhood(id: "nobody:here") { totalNodes } }`);
     expect(data.a.nodes).toEqual([{ node: { id: NTBIC } }, { node: { id: 'org:nacentech' } }]);
     expect(data.b).toBeNull();
     const res = await server.gql(`{ neighbourhood(id: "${NTBIC}", depth: 4) { totalNodes } }`);
@@ -276,7 +270,7 @@ describe('neighbourhood', () => {
 
 describe('helixLinkage', () => {
   it('counts ties between spheres: each enterprise tied to NTBIC and MOST (80), investors to the 10 enterprises they met (30), none to academia', async () => {
-    const data = await ok('{ helixLinkage { group { id } actors ties withinSphere acrossSpheres eiIndex pairs { a b ties } } }');
+    const data = await server.ok('{ helixLinkage { group { id } actors ties withinSphere acrossSpheres eiIndex pairs { a b ties } } }');
     const [all] = data.helixLinkage;
     expect(all).toMatchObject({ group: null, actors: 79, ties: 347 });
     const pair = (a: string, b: string) => all.pairs.find((p: any) => p.a === a && p.b === b).ties;
@@ -290,7 +284,7 @@ describe('helixLinkage', () => {
   });
 
   it('per sector, gives handicrafts the finance ties (all 10 investments went to handicraft enterprises)', async () => {
-    const data = await ok('{ helixLinkage(by: SECTOR) { group { id } pairs { a b ties } } }');
+    const data = await server.ok('{ helixLinkage(by: SECTOR) { group { id } pairs { a b ties } } }');
     const finance = Object.fromEntries(
       data.helixLinkage.map((g: any) => [g.group.id, g.pairs.find((p: any) => p.a === 'INDUSTRY' && p.b === 'FINANCE').ties]),
     );
@@ -300,7 +294,7 @@ describe('helixLinkage', () => {
 
 describe('gaps', () => {
   it('finds the sectors with events but no investment, the enterprises hanging on the project, and nobody unreached', async () => {
-    const data = await ok(`{ gaps { supporterKinds unreachedVillages { village { id } } unreachedEnterprises { id }
+    const data = await server.ok(`{ gaps { supporterKinds unreachedVillages { village { id } } unreachedEnterprises { id }
         projectOnlyEnterprises { enterprise { id } project { id } } sectorsWithEventsButNoInvestment { sector { id } events investments } } }`);
     const g = data.gaps;
     expect(g.supporterKinds).toEqual(['SUPPORT_ORGANIZATION', 'INTERMEDIARY', 'RESEARCH_INSTITUTE', 'INVESTOR']);
@@ -319,21 +313,21 @@ describe('gaps', () => {
   });
 
   it('shows that no intermediary or research institute reaches any enterprise, and only the Nam Ô association a village', async () => {
-    const data = await ok(`{ gaps(supporterKinds: [INTERMEDIARY, RESEARCH_INSTITUTE]) { unreachedVillages { village { id } enterprises } unreachedEnterprises { id } } }`);
+    const data = await server.ok(`{ gaps(supporterKinds: [INTERMEDIARY, RESEARCH_INSTITUTE]) { unreachedVillages { village { id } enterprises } unreachedEnterprises { id } } }`);
     expect(data.gaps.unreachedEnterprises).toHaveLength(40);
     expect(data.gaps.unreachedVillages).toHaveLength(27);
     expect(data.gaps.unreachedVillages.map((v: any) => v.village.id)).not.toContain('village:nam-o');
   });
 
   it('answers a counterfactual: without the project and its events, 30 enterprises (all but the invested) would be unreached', async () => {
-    const data = await ok(`{ gaps(projection: { via: [INVESTMENT] }) { unreachedEnterprises { id } } }`);
+    const data = await server.ok(`{ gaps(projection: { via: [INVESTMENT] }) { unreachedEnterprises { id } } }`);
     const ids = data.gaps.unreachedEnterprises.map((e: { id: string }) => e.id);
     expect(ids).toHaveLength(30);
     for (const id of INVESTED) expect(ids).not.toContain(id);
   });
 
   it('lists the coverage cells no actor reaches: tourism services in Bến Tre has a village but no enterprise or supporter', async () => {
-    const data = await ok(`{ coverage(kinds: [SUPPORT_ORGANIZATION, INVESTOR]) { by emptyCells cells { sector { id } place { id } counts { kind count } missingKinds } } }`);
+    const data = await server.ok(`{ coverage(kinds: [SUPPORT_ORGANIZATION, INVESTOR]) { by emptyCells cells { sector { id } place { id } counts { kind count } missingKinds } } }`);
     const cell = data.coverage.cells.find((c: any) => c.sector.id === 'sector:tourism-services' && c.place.id === 'province:ben-tre');
     expect(cell.counts.every((k: { count: number }) => k.count === 0)).toBe(true);
     expect(cell.missingKinds).toEqual(['SUPPORT_ORGANIZATION', 'INVESTOR']);
@@ -346,7 +340,7 @@ describe('gaps', () => {
 
 describe('suggestedLinks', () => {
   it('suggests NACENTECH to a tourism enterprise: tied to both its contacts NTBIC and MOST, and in another sphere', async () => {
-    const data = await ok(`{ suggestedLinks(for: "ph:ent:TS:33", first: 1, kinds: [RESEARCH_INSTITUTE]) {
+    const data = await server.ok(`{ suggestedLinks(for: "ph:ent:TS:33", first: 1, kinds: [RESEARCH_INSTITUTE]) {
         actor { id } method adamicAdar score commonNeighbours crossesSpheres via { id } reason } }`);
     const [s] = data.suggestedLinks;
     expect(s).toMatchObject({ actor: { id: 'org:nacentech' }, method: 'ADAMIC_ADAR', commonNeighbours: 2, crossesSpheres: true, via: [{ id: MOST }, { id: NTBIC }] });
@@ -357,13 +351,13 @@ describe('suggestedLinks', () => {
   });
 
   it('never suggests an existing link', async () => {
-    const data = await ok(`{ suggestedLinks(for: "ph:ent:HC:11", first: 50) { actor { id } }
+    const data = await server.ok(`{ suggestedLinks(for: "ph:ent:HC:11", first: 50) { actor { id } }
        neighbourhood(id: "ph:ent:HC:11", linkTypes: [PARTNERS_WITH, SUPPORTS, FUNDS, PART_OF]) { nodes { node { id } } } }`);
     const suggested = data.suggestedLinks.map((s: any) => s.actor.id);
     expect(suggested.length).toBeGreaterThan(0);
     expect(suggested).not.toContain('ph:org:intl-jp:1');
     for (const id of suggested) {
-      const path = await ok(`query ($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 1) { length } }`, { a: 'ph:ent:HC:11', b: id });
+      const path = await server.ok(`query ($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 1) { length } }`, { a: 'ph:ent:HC:11', b: id });
       expect(path.shortestPath).toBeNull();
     }
     // ... nor any actor it already meets in the network: NTBIC, MOST and the workshop co-attendees.
@@ -372,7 +366,7 @@ describe('suggestedLinks', () => {
   });
 
   it('suggests supporters for a village gap from the villages they already reach (Phù Lãng shares tourism with Nam Ô)', async () => {
-    const data = await ok(`{ suggestedLinks(for: "village:phu-lang", kinds: [INTERMEDIARY]) { actor { id } method score commonNeighbours via { id } } }`);
+    const data = await server.ok(`{ suggestedLinks(for: "village:phu-lang", kinds: [INTERMEDIARY]) { actor { id } method score commonNeighbours via { id } } }`);
     expect(data.suggestedLinks).toHaveLength(1);
     expect(data.suggestedLinks[0]).toMatchObject({
       actor: { id: 'org:nam-o-fish-sauce-association' },
@@ -385,7 +379,7 @@ describe('suggestedLinks', () => {
   });
 
   it('is null for an unknown id and refuses a node that is neither an actor nor a village', async () => {
-    expect((await ok('{ suggestedLinks(for: "nobody:here") { score } }')).suggestedLinks).toBeNull();
+    expect((await server.ok('{ suggestedLinks(for: "nobody:here") { score } }')).suggestedLinks).toBeNull();
     const res = await server.gql('{ suggestedLinks(for: "sector:cuisine") { score } }');
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'for' });
   });
@@ -399,6 +393,6 @@ describe('helixgraph analytics (CLI)', () => {
     expect(stdout).toMatch(/network measures of 79 actors \(347 ties, 691 arcs, 14 communities, modularity 0\.\d{3}\) computed at (\S+)/);
     expect(stdout).toMatch(/betweenness exact/);
     const at = /computed at (\S+)/.exec(stdout)![1];
-    expect((await ok('{ measuresComputedAt }')).measuresComputedAt).toBe(at);
+    expect((await server.ok('{ measuresComputedAt }')).measuresComputedAt).toBe(at);
   });
 });

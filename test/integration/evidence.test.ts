@@ -14,16 +14,10 @@ const TASK = 'project:ntbic-craft-villages-2020';
 const ALL = '[STATED, INFERRED, PLACEHOLDER, ESTIMATED, SYNTHETIC]';
 let server: TestServer;
 
-async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<T> {
-  const res = await server.gql<T>(query, variables, key);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 beforeAll(async () => {
   server = await startTestServer({ HELIXGRAPH_API_KEYS: `editor:${EDITOR},admin:${ADMIN}` });
   // Other test files may have stored measures on every level: store them on the default evidence.
-  await ok('mutation { recomputeMeasures { computedAt } }', {}, EDITOR);
+  await server.ok('mutation { recomputeMeasures { computedAt } }', {}, EDITOR);
 });
 afterAll(async () => {
   // Leave the shared database as the founding dataset made it.
@@ -35,7 +29,7 @@ afterAll(async () => {
 describe('investment totals', () => {
   it('puts the USD 360,000 in UNKNOWN by province and by village: the document names no place', async () => {
     for (const by of ['PROVINCE', 'VILLAGE']) {
-      const data = await ok(`{ investmentTotals(by: ${by}) { key label currency amount investments enterprises evidence { evidence count amount } } }`);
+      const data = await server.ok(`{ investmentTotals(by: ${by}) { key label currency amount investments enterprises evidence { evidence count amount } } }`);
       expect(data.investmentTotals, by).toEqual([
         {
           key: 'UNKNOWN',
@@ -51,21 +45,21 @@ describe('investment totals', () => {
   });
 
   it('gives the synthetic split only when asked for, and says it is synthetic', async () => {
-    const data = await ok(`{ investmentTotals(by: PROVINCE, evidence: ${ALL}) { key amount evidence { evidence amount } } }`);
+    const data = await server.ok(`{ investmentTotals(by: PROVINCE, evidence: ${ALL}) { key amount evidence { evidence amount } } }`);
     expect(data.investmentTotals.reduce((s: number, t: any) => s + t.amount, 0)).toBe(360000);
     expect(data.investmentTotals.some((t: any) => t.key === 'UNKNOWN')).toBe(false);
     for (const t of data.investmentTotals) expect(t.evidence).toEqual([{ evidence: 'SYNTHETIC', amount: t.amount }]);
   });
 
   it('knows no investor of the 10 investments: by investor the whole amount is UNKNOWN', async () => {
-    const data = await ok('{ investmentTotals(by: INVESTOR) { key amount } }');
+    const data = await server.ok('{ investmentTotals(by: INVESTOR) { key amount } }');
     expect(data.investmentTotals).toEqual([{ key: 'UNKNOWN', amount: 360000 }]);
   });
 });
 
 describe('gaps and coverage', () => {
   it('finds 27 of the 28 villages without a recorded supporter, and all 40 enterprises reached only through the one project', async () => {
-    const data = await ok(`{ gaps { evidence unreachedVillages { village { id } } unreachedEnterprises { id }
+    const data = await server.ok(`{ gaps { evidence unreachedVillages { village { id } } unreachedEnterprises { id }
       projectOnlyEnterprises { enterprise { id evidence } project { id } } } craftVillages(first: 100) { totalCount } }`);
     expect(data.gaps.evidence).toEqual(['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED']);
     expect(data.craftVillages.totalCount).toBe(28);
@@ -78,19 +72,19 @@ describe('gaps and coverage', () => {
   });
 
   it('reaches every village only through the synthetic placements, and says so when asked for them', async () => {
-    const data = await ok(`{ gaps(evidence: ${ALL}) { evidence unreachedVillages { village { id } } } }`);
+    const data = await server.ok(`{ gaps(evidence: ${ALL}) { evidence unreachedVillages { village { id } } } }`);
     expect(data.gaps.evidence).toContain('SYNTHETIC');
     expect(data.gaps.unreachedVillages).toEqual([]);
   });
 
   it('counts no enterprise in any village, province or sector it was only assigned to', async () => {
-    const byVillage = await ok('{ counts(by: VILLAGE) { key count evidence { evidence count } } }');
+    const byVillage = await server.ok('{ counts(by: VILLAGE) { key count evidence { evidence count } } }');
     expect(byVillage.counts).toEqual([
       { key: 'village:nam-o', count: 1, evidence: [{ evidence: 'STATED', count: 1 }] },
       // 34 real organizations and 41 stand-ins (the 40 enterprises and the Japanese partner) in no village on record.
       { key: 'UNKNOWN', count: 75, evidence: [{ evidence: 'STATED', count: 34 }, { evidence: 'PLACEHOLDER', count: 41 }] },
     ]);
-    const bySector = await ok('{ counts(by: SECTOR, labels: [ENTERPRISE]) { key count evidence { evidence count } } }');
+    const bySector = await server.ok('{ counts(by: SECTOR, labels: [ENTERPRISE]) { key count evidence { evidence count } } }');
     // The 10 invested enterprises are handicraft enterprises (stated); the sectors of the other 30 are not known.
     expect(bySector.counts).toEqual([
       { key: 'sector:handicrafts', count: 10, evidence: [{ evidence: 'PLACEHOLDER', count: 10 }] },
@@ -99,40 +93,40 @@ describe('gaps and coverage', () => {
   });
 
   it('builds the coverage matrix on the evidence it names', async () => {
-    const data = await ok('{ coverage(by: VILLAGE) { evidence cells { place { id } counts { kind count } } } }');
+    const data = await server.ok('{ coverage(by: VILLAGE) { evidence cells { place { id } counts { kind count } } } }');
     expect(data.coverage.evidence).toEqual(['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED']);
     const enterprises = data.coverage.cells.flatMap((c: any) => c.counts.filter((k: any) => k.kind === 'ENTERPRISE' && k.count > 0));
     expect(enterprises).toEqual([]);
-    const all = await ok(`{ coverage(by: VILLAGE, evidence: ${ALL}) { cells { counts { kind count } } } }`);
+    const all = await server.ok(`{ coverage(by: VILLAGE, evidence: ${ALL}) { cells { counts { kind count } } } }`);
     expect(all.coverage.cells.some((c: any) => c.counts.some((k: any) => k.kind === 'ENTERPRISE' && k.count > 0))).toBe(true);
   });
 });
 
 describe('network measures and suggestions', () => {
   it('were computed on the evidence measuresRun names, without the synthetic investors', async () => {
-    const data = await ok('{ measuresRun { evidence actors } }');
+    const data = await server.ok('{ measuresRun { evidence actors } }');
     expect(data.measuresRun).toEqual({ evidence: ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED'], actors: 76 });
   });
 
   it('rank no placeholder among the top brokers', async () => {
-    const data = await ok('{ actors(first: 5, orderBy: { field: BETWEENNESS, order: DESC }) { nodes { id evidence } } }');
+    const data = await server.ok('{ actors(first: 5, orderBy: { field: BETWEENNESS, order: DESC }) { nodes { id evidence } } }');
     expect(data.actors.nodes.map((n: any) => n.evidence)).toEqual(['STATED', 'STATED', 'STATED', 'STATED', 'STATED']);
     expect(data.actors.nodes[0].id).toBe('org:ntbic');
   });
 
   it('find no tie to the finance sphere: the investors and their ties are made up', async () => {
-    const data = await ok('{ helixLinkage { ties pairs { a b ties } } }');
+    const data = await server.ok('{ helixLinkage { ties pairs { a b ties } } }');
     expect(data.helixLinkage[0].ties).toBeGreaterThan(0);
     expect(data.helixLinkage[0].pairs.filter((p: any) => p.ties > 0 && (p.a === 'FINANCE' || p.b === 'FINANCE'))).toEqual([]);
-    const all = await ok(`{ helixLinkage(evidence: ${ALL}) { pairs { a b ties } } }`);
+    const all = await server.ok(`{ helixLinkage(evidence: ${ALL}) { pairs { a b ties } } }`);
     expect(all.helixLinkage[0].pairs.some((p: any) => p.ties > 0 && (p.a === 'FINANCE' || p.b === 'FINANCE'))).toBe(true);
   });
 
   it('never lead a real village’s suggestions with a placeholder or a synthetic actor', async () => {
-    const villages = await ok('{ craftVillages(first: 100) { nodes { id } } }');
+    const villages = await server.ok('{ craftVillages(first: 100) { nodes { id } } }');
     let suggested = 0;
     for (const v of villages.craftVillages.nodes) {
-      const data = await ok('query ($id: ID!) { suggestedLinks(for: $id, first: 5) { actor { id evidence } } }', { id: v.id });
+      const data = await server.ok('query ($id: ID!) { suggestedLinks(for: $id, first: 5) { actor { id evidence } } }', { id: v.id });
       suggested += data.suggestedLinks.length;
       for (const s of data.suggestedLinks) expect(s.actor.evidence, `${v.id} ← ${s.actor.id}`).toBe('STATED');
     }
@@ -142,7 +136,7 @@ describe('network measures and suggestions', () => {
 
 describe('the founding figures and their evidence', () => {
   it('reports visits as the document states them, events by kind without invented visit figures, dates only where sourced', async () => {
-    const data = await ok(`query ($id: ID!) { projectReport(id: $id) {
+    const data = await server.ok(`query ($id: ID!) { projectReport(id: $id) {
       evidence participantVisits participantVisitsEvidence participantVisitsReported
       eventsByKind { kind count participantVisits participantVisitsEvidence }
       firstEventDate firstEventDateEvidence lastEventDate lastEventDateEvidence eventsWithoutDate
@@ -161,15 +155,15 @@ describe('the founding figures and their evidence', () => {
     expect(r.investorCount).toBeNull();
     // Project 844 funding the task is an inference, and the default evidence includes inferences.
     expect(r.programs).toEqual([{ id: 'program:de-an-844' }]);
-    const stated = await ok('query ($id: ID!) { projectReport(id: $id, evidence: [STATED, PLACEHOLDER]) { programs { id } participantVisits } }', { id: TASK });
+    const stated = await server.ok('query ($id: ID!) { projectReport(id: $id, evidence: [STATED, PLACEHOLDER]) { programs { id } participantVisits } }', { id: TASK });
     expect(stated.projectReport).toEqual({ programs: [], participantVisits: null });
   });
 
   it('says what the visits of a period rest on, apart from its dates, and lists shares strongest first', async () => {
-    const all = await ok(`{ eventsOverTime(interval: MONTH, projectId: "${TASK}", evidence: ${ALL}) { period participantVisits participantVisitsEvidence evidence { evidence } } }`);
+    const all = await server.ok(`{ eventsOverTime(interval: MONTH, projectId: "${TASK}", evidence: ${ALL}) { period participantVisits participantVisitsEvidence evidence { evidence } } }`);
     const aug = all.eventsOverTime.find((b: any) => b.period === '2020-08');
     expect(aug).toEqual({ period: '2020-08', participantVisits: 180, participantVisitsEvidence: 'SYNTHETIC', evidence: [{ evidence: 'STATED' }] });
-    const counts = await ok('{ counts(by: SECTOR) { key evidence { evidence } } }');
+    const counts = await server.ok('{ counts(by: SECTOR) { key evidence { evidence } } }');
     const order = ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED', 'SYNTHETIC'];
     for (const c of counts.counts) {
       const levels = c.evidence.map((e: any) => order.indexOf(e.evidence));
@@ -179,7 +173,7 @@ describe('the founding figures and their evidence', () => {
   });
 
   it('tells a stated event with a synthetic date from the one whose date the document gives', async () => {
-    const data = await ok(`{ events(first: 20, filter: { eventKinds: [CONNECTION_WORKSHOP] }) { nodes { date evidence propertyEvidence { property evidence } } } }`);
+    const data = await server.ok(`{ events(first: 20, filter: { eventKinds: [CONNECTION_WORKSHOP] }) { nodes { date evidence propertyEvidence { property evidence } } } }`);
     const byDate = Object.fromEntries(data.events.nodes.map((e: any) => [e.date, e]));
     expect(byDate['2020-08']).toEqual({
       date: '2020-08',
@@ -193,7 +187,7 @@ describe('the founding figures and their evidence', () => {
   });
 
   it('counts in dataQuality the synthetic and inferred links as well as the flagged nodes and properties', async () => {
-    const data = await ok('{ dataQuality { nodes links nodeEvidence { evidence count } linkEvidence { evidence count } propertyEvidence { evidence count } } }');
+    const data = await server.ok('{ dataQuality { nodes links nodeEvidence { evidence count } linkEvidence { evidence count } propertyEvidence { evidence count } } }');
     const q = data.dataQuality;
     const of = (list: any[]) => Object.fromEntries(list.map((x) => [x.evidence, x.count]));
     expect(of(q.nodeEvidence)).toEqual({ STATED: 96, INFERRED: 0, PLACEHOLDER: 51, ESTIMATED: 0, SYNTHETIC: 3 });
@@ -203,7 +197,7 @@ describe('the founding figures and their evidence', () => {
   });
 
   it('flags as inferences the two ties no source states: MOST manages the task, Project 844 funds it', async () => {
-    const data = await ok(`query ($id: ID!) { node(id: $id) { ... on Entity { links(types: [MANAGES, FUNDS], direction: IN) { nodes { type evidence evidenceNote node { id } } } } } }`, { id: TASK });
+    const data = await server.ok(`query ($id: ID!) { node(id: $id) { ... on Entity { links(types: [MANAGES, FUNDS], direction: IN) { nodes { type evidence evidenceNote node { id } } } } } }`, { id: TASK });
     const links = data.node.links.nodes;
     expect(links.map((l: any) => [l.type, l.node.id, l.evidence])).toEqual([
       ['FUNDS', 'program:de-an-844', 'INFERRED'],
@@ -214,17 +208,17 @@ describe('the founding figures and their evidence', () => {
 
   it('shows the synthetic ties of a traversal only when asked for', async () => {
     const q = `query ($e: [Evidence!]) { neighbourhood(id: "ph:ent:HC:01", depth: 1, evidence: $e) { nodes { node { id } } links { type evidence } } }`;
-    const dflt = await ok(q);
+    const dflt = await server.ok(q);
     expect(dflt.neighbourhood.links.every((l: any) => l.evidence !== 'SYNTHETIC')).toBe(true);
     expect(dflt.neighbourhood.links.map((l: any) => l.type).sort()).toEqual(['ACTIVE_IN', 'CONNECTED', 'RECEIVED', 'RESULT_OF']);
-    const all = await ok(q, { e: ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED', 'SYNTHETIC'] });
+    const all = await server.ok(q, { e: ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED', 'SYNTHETIC'] });
     expect(all.neighbourhood.links.filter((l: any) => l.evidence === 'SYNTHETIC').map((l: any) => l.type)).toContain('LOCATED_IN');
   });
 });
 
 describe('root lists', () => {
   it('answers a page of sources as long as asked, as totalCount says', async () => {
-    const data = await ok('{ sources(first: 5) { totalCount nodes { id title } pageInfo { hasNextPage } } }');
+    const data = await server.ok('{ sources(first: 5) { totalCount nodes { id title } pageInfo { hasNextPage } } }');
     expect(data.sources.totalCount).toBe(81);
     expect(data.sources.nodes).toHaveLength(5);
     expect(data.sources.pageInfo.hasNextPage).toBe(true);
@@ -237,7 +231,7 @@ describe('root lists', () => {
     for (const list of lists) {
       for (const field of ['NAME', 'DATE', 'LINKS']) {
         for (const order of ['ASC', 'DESC']) {
-          const data = await ok(`{ ${list}(first: 7, orderBy: { field: ${field}, order: ${order} }) { totalCount nodes { id } } }`);
+          const data = await server.ok(`{ ${list}(first: 7, orderBy: { field: ${field}, order: ${order} }) { totalCount nodes { id } } }`);
           const page = data[list];
           expect(page.totalCount, `${list} ${field} ${order}`).toBeGreaterThan(0);
           expect(page.nodes.length, `${list} ${field} ${order}`).toBe(Math.min(7, page.totalCount));
@@ -249,12 +243,12 @@ describe('root lists', () => {
 
 describe('search', () => {
   it('finds NTBIC first for "ntbic", before the events whose names contain it', async () => {
-    const data = await ok('{ search(query: "ntbic", first: 5) { nodes { node { id } } } }');
+    const data = await server.ok('{ search(query: "ntbic", first: 5) { nodes { node { id } } } }');
     expect(data.search.nodes[0].node.id).toBe('org:ntbic');
   });
 
   it('ranks an exact folded name first ("bat trang" is Bát Tràng the village, before Bát Tràng pottery)', async () => {
-    const data = await ok('{ search(query: "Lang gom Bat Trang", first: 3) { nodes { node { id } } } }');
+    const data = await server.ok('{ search(query: "Lang gom Bat Trang", first: 3) { nodes { node { id } } } }');
     expect(data.search.nodes[0].node.id).toBe('village:bat-trang');
   });
 });
@@ -271,18 +265,18 @@ describe('writes', () => {
     const problems = JSON.stringify(res.errors?.[0].extensions?.problems);
     expect(problems).toContain('evidence');
     expect(problems).toContain('propertyEvidence');
-    const after = await ok('{ node(id: "ev:test-1") { id } }');
+    const after = await server.ok('{ node(id: "ev:test-1") { id } }');
     expect(after.node).toBeNull();
   });
 
   it('records the evidence a link is written with', async () => {
-    await ok(
+    await server.ok(
       `mutation { link(input: { type: PARTNERS_WITH, from: "org:ntbic", to: "org:vast", evidence: INFERRED, evidenceNote: "Inferred from a test",
         sourceIds: ["src:nacentech-2020-12"] }) { outcome } }`,
       {},
       EDITOR,
     );
-    const data = await ok('{ node(id: "org:ntbic") { ... on Entity { links(types: [PARTNERS_WITH], direction: OUT, first: 50) { nodes { node { id } evidence evidenceNote placeholder } } } } }');
+    const data = await server.ok('{ node(id: "org:ntbic") { ... on Entity { links(types: [PARTNERS_WITH], direction: OUT, first: 50) { nodes { node { id } evidence evidenceNote placeholder } } } } }');
     expect(data.node.links.nodes.find((l: any) => l.node.id === 'org:vast')).toEqual({ node: { id: 'org:vast' }, evidence: 'INFERRED', evidenceNote: 'Inferred from a test', placeholder: false });
     const contradiction = await server.gql(
       `mutation { link(input: { type: PARTNERS_WITH, from: "org:ntbic", to: "org:vast", evidence: STATED, placeholder: true, sourceIds: ["src:nacentech-2020-12"] }) { outcome } }`,
@@ -293,7 +287,7 @@ describe('writes', () => {
   });
 
   it('stores the evidence a write gives, and derives the earlier flags from it', async () => {
-    const res = await ok(
+    const res = await server.ok(
       `mutation { upsertEntity(input: { id: "ev:test-2", label: ENTERPRISE, name: "Evidence test 2",
         properties: { evidence: "PLACEHOLDER", founded: "2019", propertyEvidence: "founded=ESTIMATED", evidenceNote: "founded: rounded" },
         sourceIds: ["src:nacentech-2020-12"] }) { outcome node { ... on Entity { evidence evidenceNote placeholder estimate propertyEvidence { property evidence } } } } }`,

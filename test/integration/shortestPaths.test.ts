@@ -19,21 +19,15 @@ const PATHS = `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to,
 
 let server: TestServer;
 
-async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<T> {
-  const res = await server.gql<T>(query, variables, key);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 beforeAll(async () => {
   server = await startTestServer({ HELIXGRAPH_API_KEYS: `editor:${EDITOR}`, HELIXGRAPH_RATE_LIMIT: '0' });
   const source = { newSources: [{ id: `${P}src`, title: 'Shortest paths test source' }] };
   for (const [i, id] of CHAIN.entries()) {
-    await ok(UPSERT, { input: { id, label: 'SUPPORT_ORGANIZATION', name: `Path test organization ${i}`, ...(i === 0 ? source : { sourceIds: [`${P}src`] }) } }, EDITOR);
+    await server.ok(UPSERT, { input: { id, label: 'SUPPORT_ORGANIZATION', name: `Path test organization ${i}`, ...(i === 0 ? source : { sourceIds: [`${P}src`] }) } }, EDITOR);
   }
   for (let i = 1; i < CHAIN.length; i++) {
     for (const type of ['PART_OF', 'FUNDS', 'SUPPORTS', 'PARTNERS_WITH']) {
-      await ok(LINK, { input: { type, from: CHAIN[i - 1], to: CHAIN[i], sourceIds: [`${P}src`] } }, EDITOR);
+      await server.ok(LINK, { input: { type, from: CHAIN[i - 1], to: CHAIN[i], sourceIds: [`${P}src`] } }, EDITOR);
     }
   }
 });
@@ -44,7 +38,7 @@ afterAll(async () => {
 
 describe('shortestPath(all: true)', () => {
   it('gives the Nam Ô association one path to Đà Nẵng through its village, not one per relationship to the village', async () => {
-    const data = await ok(PATHS, { from: 'org:nam-o-fish-sauce-association', to: 'province:da-nang' });
+    const data = await server.ok(PATHS, { from: 'org:nam-o-fish-sauce-association', to: 'province:da-nang' });
     expect(data.shortestPath).toEqual({
       length: 2,
       truncated: false,
@@ -62,7 +56,7 @@ describe('shortestPath(all: true)', () => {
   });
 
   it('answers one path along a chain whose four hops each have four parallel relationships, and does not call it truncated', async () => {
-    const data = await ok(PATHS, { from: CHAIN[0], to: CHAIN[4] });
+    const data = await server.ok(PATHS, { from: CHAIN[0], to: CHAIN[4] });
     expect(data.shortestPath).toEqual({
       length: 4,
       truncated: false,
