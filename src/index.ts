@@ -1,13 +1,16 @@
+import type { GraphQLSchema } from 'graphql';
+
 import { recomputeAfterImport } from './analytics/service';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
+import type { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
 import { AnalyticsRepository } from './db/repositories/analytics.repository';
 import { NodeRepository } from './db/repositories/node.repository';
 import { buildHelixSchema } from './graphql/schema';
 import { importJsonFile, type ImportSummary } from './ingest/importer';
 import { fromRoot } from './paths';
-import { createHttpServer, type HelixServer } from './server/app';
+import { createHttpServer, type HelixServer, type HttpServerOptions } from './server/app';
 import { jsonLogger, textLogger, type Logger } from './server/logger';
 
 /** The bundled founding dataset, loaded into an empty database at start-up. */
@@ -46,6 +49,24 @@ function listenError(err: unknown, port: number, host: string): ListenError {
   return new ListenError(`cannot listen on ${host}:${port}: ${(err as Error).message}`);
 }
 
+/** The HTTP server's options as the configuration sets them (also the benchmark ladder's). */
+export function httpServerOptions(config: Config, schema: GraphQLSchema, db: Executor, logger: Logger): HttpServerOptions {
+  return {
+    schema,
+    db,
+    production: config.production,
+    introspection: config.introspection,
+    apiKeys: config.apiKeys,
+    readAccess: config.readAccess,
+    evidence: config.evidence,
+    logger,
+    graphiql: config.graphiql,
+    corsOrigins: config.corsOrigins,
+    limits: config.limits,
+    queryTimeoutMs: config.queryTimeoutMs,
+  };
+}
+
 /**
  * Boots helixgraph: config → database (embedded or external) → migrations → founding dataset
  * when the database is empty → schema → HTTP server.
@@ -68,20 +89,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
     }
     if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence);
     const schema = await buildHelixSchema();
-    const server = await createHttpServer({
-      schema,
-      db: db.executor,
-      production: config.production,
-      introspection: config.introspection,
-      apiKeys: config.apiKeys,
-      readAccess: config.readAccess,
-      evidence: config.evidence,
-      logger,
-      graphiql: config.graphiql,
-      corsOrigins: config.corsOrigins,
-      limits: config.limits,
-      queryTimeoutMs: config.queryTimeoutMs,
-    });
+    const server = await createHttpServer(httpServerOptions(config, schema, db.executor, logger));
     const port = await server.listen(config.port, config.host).catch(async (err: unknown) => {
       await server.stop().catch(() => {});
       throw listenError(err, config.port, config.host);
