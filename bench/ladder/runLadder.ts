@@ -176,8 +176,9 @@ export async function runLadder(options: LadderOptions): Promise<LadderResult> {
     for (const r of running) r.measure.rssMiB = rssMiB(r.server.pid);
 
     const helix = running.find((r) => r.rung.key === 'helixgraph');
-    if (settings.profileSeconds <= 0) result.profilesSkipped = 'not asked for';
-    else if (!helix?.forked) result.profilesSkipped = settings.childProcesses ? 'helixgraph did not start' : 'the rungs run in the benchmark process (quick mode): a profile would mix the load generator in';
+    if (!settings.childProcesses) result.profilesSkipped = 'the rungs run in the benchmark process (quick mode): a profile would mix the load generator in';
+    else if (settings.profileSeconds <= 0) result.profilesSkipped = 'not asked for';
+    else if (!helix?.forked) result.profilesSkipped = 'helixgraph did not start';
     else {
       for (const key of LADDER_QUERIES) {
         const { send } = requestFor(helix.rung, helix.server, key, options.queries[key]);
