@@ -43,6 +43,11 @@ export interface Config {
   graphiql: boolean;
   /** `text` (one-line messages) or `json` (one JSON record a line, every request included). */
   logFormat: 'text' | 'json';
+  /**
+   * The Redis that API processes share the per-client budget through (HELIXGRAPH_REDIS_URL);
+   * undefined: each process keeps its own budget in memory.
+   */
+  redisUrl: string | undefined;
   limits: Limits;
 }
 
@@ -225,6 +230,33 @@ export function parseOrigins(env: Env, name: string): string[] {
   });
 }
 
+/** A URL with its password replaced by `***`, for messages (a Redis URL may carry one). */
+export function withoutPassword(raw: string): string {
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
+}
+
+/**
+ * Parses a Redis URL: `redis://` or `rediss://` (TLS), a host, an optional port, optional
+ * credentials (`redis://:password@host` or `user:password@`) and an optional database number
+ * (`/0` to `/15`). The error shows the value with its password hidden.
+ */
+export function parseRedisUrl(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  const database = url?.pathname.replace(/^\//, '') ?? '';
+  const databaseOk = database === '' || (/^\d{1,2}$/.test(database) && Number(database) <= 15);
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol) || url.hostname === '' || !databaseOk || url.search !== '' || url.hash !== '') {
+    throw new ConfigError(name, withoutPassword(raw), 'a Redis URL such as redis://127.0.0.1:6379, redis://:password@redis:6379/0 or rediss://host:6380 (schemes: redis, rediss; database 0 to 15)');
+  }
+  return raw;
+}
+
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
 
 const HOST_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
@@ -308,6 +340,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     readAccess: parseReadAccess(env),
     evidence: parseEvidence(env),
     logFormat: parseLogFormat(env),
+    redisUrl: parseRedisUrl(env, 'HELIXGRAPH_REDIS_URL'),
     graphiql: parseBool(env, 'HELIXGRAPH_GRAPHIQL', !production),
     limits: {
       maxDepth: parseInteger(env, 'HELIXGRAPH_MAX_DEPTH', 12, 2, 100),
