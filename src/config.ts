@@ -170,18 +170,22 @@ export function parseBool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, raw, 'true or false');
 }
 
+/** The URL `raw` spells, or undefined when it is not one. */
+function tryUrl(raw: string): URL | undefined {
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 /** Parses a Neo4j connection URI (bolt:// or neo4j:// with optional TLS suffixes). */
 export function parseNeo4jUri(env: Env, name: string): string | undefined {
   const raw = read(env, name);
   if (raw === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
+  const url = tryUrl(raw);
   const scheme = url?.protocol.replace(/:$/, '');
   if (!url || !scheme || !NEO4J_SCHEMES.includes(scheme) || url.hostname === '') {
     throw new ConfigError(name, raw, `a Neo4j URI such as bolt://localhost:7687 or neo4j+s://host (schemes: ${NEO4J_SCHEMES.join(', ')})`);
@@ -216,12 +220,7 @@ export function parseOrigins(env: Env, name: string): string[] {
   if (raw === '*') return ['*'];
   return raw.split(',').map((entry) => {
     const value = entry.trim();
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
+    const url = tryUrl(value);
     const bare = url !== undefined && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password && !/\/.+/.test(value.replace(/^[a-z]+:\/\//i, ''));
     if (!url || !['http:', 'https:'].includes(url.protocol) || !bare) {
       throw new ConfigError(name, value, 'comma-separated origins such as https://dashboard.example.org or http://127.0.0.1:5173 (scheme, host and optional port; no path), or * alone for any origin');
@@ -243,12 +242,7 @@ export function withoutPassword(raw: string): string {
 export function parseRedisUrl(env: Env, name: string): string | undefined {
   const raw = read(env, name);
   if (raw === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
+  const url = tryUrl(raw);
   const database = url?.pathname.replace(/^\//, '') ?? '';
   const databaseOk = database === '' || (/^\d{1,2}$/.test(database) && Number(database) <= 15);
   if (!url || !['redis:', 'rediss:'].includes(url.protocol) || url.hostname === '' || !databaseOk || url.search !== '' || url.hash !== '') {
