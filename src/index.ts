@@ -85,6 +85,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       graphiql: config.graphiql,
       corsOrigins: config.corsOrigins,
       trustedDocuments: trustedDocuments ? { documents: trustedDocuments, mode } : undefined,
+      redisUrl: config.redisUrl,
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,
     });
