@@ -79,7 +79,8 @@ describe('a per-client budget shared through Redis by two API processes', () => 
       expect(answers.map((r) => r.status)).toEqual([...Array(PER_MINUTE).fill(200), 429]);
       expect(answers[PER_MINUTE].errors![0].extensions!.code).toBe('RATE_LIMITED');
     }
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // Nothing waits for the dead Redis (each command gives up within 500 ms): 14 answers, bounded loosely for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(20_000);
     for (const server of [a, b]) await waitForLine(server, /Redis at 127\.0\.0\.1:\d+ does not answer .*: per-client budgets are per process until it does/);
 
     await redis.restart();
