@@ -12,6 +12,7 @@ import { importJsonFile, type ImportSummary } from './ingest/importer';
 import { fromRoot } from './paths';
 import { createHttpServer, type HelixServer, type HttpServerOptions } from './server/app';
 import { jsonLogger, textLogger, type Logger } from './server/logger';
+import { loadTrustedDocuments } from './server/trustedDocuments';
 
 /** The bundled founding dataset, loaded into an empty database at start-up. */
 export const FOUNDING_DATASET = fromRoot('data', 'founding.json');
@@ -50,7 +51,7 @@ function listenError(err: unknown, port: number, host: string): ListenError {
 }
 
 /** The HTTP server's options as the configuration sets them (also the benchmark ladder's). */
-export function httpServerOptions(config: Config, schema: GraphQLSchema, db: Executor, logger: Logger): HttpServerOptions {
+export function httpServerOptions(config: Config, schema: GraphQLSchema, db: Executor, logger: Logger, trustedDocuments?: HttpServerOptions['trustedDocuments']): HttpServerOptions {
   return {
     schema,
     db,
@@ -62,6 +63,8 @@ export function httpServerOptions(config: Config, schema: GraphQLSchema, db: Exe
     logger,
     graphiql: config.graphiql,
     corsOrigins: config.corsOrigins,
+    trustedDocuments,
+    redisUrl: config.redisUrl,
     limits: config.limits,
     queryTimeoutMs: config.queryTimeoutMs,
   };
@@ -75,6 +78,11 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
   // HELIXGRAPH_LOG_FORMAT=json: every line (start-up, requests, errors) as one JSON record on stdout.
   const logger: Logger = typeof output === 'function' ? (config.logFormat === 'json' ? jsonLogger() : textLogger(output)) : output;
   const log: Log = (line) => logger.info(line);
+  // The schema needs no database: a bad trusted-document manifest stops start-up before Neo4j starts.
+  const schema = await buildHelixSchema();
+  const { files, mode } = config.trustedDocuments;
+  const trustedDocuments = files.length > 0 ? loadTrustedDocuments(files, schema, config.limits) : undefined;
+  if (trustedDocuments) log(`trusted documents: ${trustedDocuments.size} from ${files.length} manifest${files.length > 1 ? 's' : ''}${mode === 'only' ? ', and no other document runs' : ''}`);
   log(config.neo4j.mode === 'embedded' ? `starting embedded Neo4j (data in ${config.neo4j.dataDir})…` : `connecting to ${config.neo4j.uri}…`);
   const db = await openDatabase(config);
   try {
@@ -88,8 +96,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       log(`loaded ${loaded.nodes.created} nodes, ${loaded.links.created} links and ${loaded.sources.created} sources in ${loaded.seconds.toFixed(1)} s`);
     }
     if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence);
-    const schema = await buildHelixSchema();
-    const server = await createHttpServer(httpServerOptions(config, schema, db.executor, logger));
+    const server = await createHttpServer(httpServerOptions(config, schema, db.executor, logger, trustedDocuments ? { documents: trustedDocuments, mode } : undefined));
     const port = await server.listen(config.port, config.host).catch(async (err: unknown) => {
       await server.stop().catch(() => {});
       throw listenError(err, config.port, config.host);
