@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { applyMigrations } from './db/migrations';
 import { AnalyticsRepository } from './db/repositories/analytics.repository';
+import { GdsRepository } from './db/repositories/gds.repository';
 import { NodeRepository } from './db/repositories/node.repository';
 import { buildHelixSchema } from './graphql/schema';
 import { importJsonFile, type ImportSummary } from './ingest/importer';
@@ -66,7 +67,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       loaded = await importJsonFile(db.executor, FOUNDING_DATASET);
       log(`loaded ${loaded.nodes.created} nodes, ${loaded.links.created} links and ${loaded.sources.created} sources in ${loaded.seconds.toFixed(1)} s`);
     }
-    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence);
+    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence, new GdsRepository(db.executor));
     const schema = await buildHelixSchema();
     const server = await createHttpServer({
       schema,

@@ -1,5 +1,6 @@
 import { AnalyticsService, type MeasuresRun } from '../analytics/service';
 import { AnalyticsRepository } from '../db/repositories/analytics.repository';
+import { GdsRepository } from '../db/repositories/gds.repository';
 import { withDatabase } from './withDatabase';
 
 export const ANALYTICS_USAGE = `usage: helixgraph analytics [--exact-up-to N] [--pivots K] [--seed S]
@@ -43,7 +44,7 @@ export async function analyticsCommand(args: string[]): Promise<void> {
     process.exit(2);
   }
   await withDatabase(async (db, config) => {
-    const run = await new AnalyticsService(new AnalyticsRepository(db.executor), config.evidence).recompute({ exactUpTo, pivots, seed });
+    const run = await new AnalyticsService(new AnalyticsRepository(db.executor), config.evidence, new GdsRepository(db.executor)).recompute({ exactUpTo, pivots, seed });
     for (const line of formatRun(run)) console.log(`helixgraph: ${line}`);
   });
 }

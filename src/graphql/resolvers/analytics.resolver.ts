@@ -7,6 +7,7 @@ import { DEFAULT_PROJECTION, type Fold, type ProjectionOptions } from '../../ana
 import { AnalyticsService, type MeasuresRun as Run } from '../../analytics/service';
 import type { Suggestion } from '../../analytics/suggestions';
 import { AnalyticsRepository, type GraphLink } from '../../db/repositories/analytics.repository';
+import { GdsRepository } from '../../db/repositories/gds.repository';
 import { linkEvidence } from '../../db/repositories/node.repository';
 import { ACTOR_KINDS, ACTOR_TIE_TYPES, LINK_TYPES, type ActorKind, type EvidenceLevel, type LinkType } from '../../domain/model';
 import { BadInputError } from '../../errors';
@@ -24,6 +25,7 @@ import {
   Gaps,
   HelixGroupBy,
   HelixLinkage,
+  MeasureEngineEnum,
   MeasuresRun,
   Neighbourhood,
   NeighbourhoodLink,
@@ -57,7 +59,7 @@ function analyticsOf(ctx: Context, evidence: readonly EvidenceLevel[] = ctx.evid
   if (!byEvidence) services.set(ctx, (byEvidence = new Map()));
   const key = evidence.join(',');
   let service = byEvidence.get(key);
-  if (!service) byEvidence.set(key, (service = new AnalyticsService(new AnalyticsRepository(ctx.db), evidence)));
+  if (!service) byEvidence.set(key, (service = new AnalyticsService(new AnalyticsRepository(ctx.db), evidence, new GdsRepository(ctx.db))));
   return service;
 }
 
@@ -401,6 +403,11 @@ export class AnalyticsQueryResolver {
       description: 'Evidence levels of the records and relationships the measures are computed on (default: the server’s HELIXGRAPH_EVIDENCE); measuresRun.evidence records them.',
     })
     evidence?: string[],
+    @Arg('engine', () => MeasureEngineEnum, {
+      nullable: true,
+      description: 'Compute the measures GDS has in GDS, or all in helixgraph (default: GDS when Neo4j has it); measuresRun.timings say which computed each.',
+    })
+    engine?: 'GDS' | 'HELIXGRAPH',
   ): Promise<MeasuresRun> {
     requireRole(ctx.caller, 'editor');
     const levels = evidenceArg(ctx, evidence);
@@ -408,7 +415,7 @@ export class AnalyticsQueryResolver {
     if (exactUpTo !== undefined && exactUpTo !== null) checkInt(exactUpTo, 'exactUpTo', 0, 1_000_000);
     if (pivots !== undefined && pivots !== null) checkInt(pivots, 'pivots', 2, 1_000_000);
     if (seed !== undefined && seed !== null) checkInt(seed, 'seed', 0, 2 ** 31 - 1);
-    const run = await analyticsOf(ctx, levels).recompute({ projection: options, exactUpTo: exactUpTo ?? undefined, pivots: pivots ?? undefined, seed: seed ?? undefined });
+    const run = await analyticsOf(ctx, levels).recompute({ projection: options, exactUpTo: exactUpTo ?? undefined, pivots: pivots ?? undefined, seed: seed ?? undefined, engine: engine ?? 'AUTO' });
     return toRun(run);
   }
 }

@@ -16,6 +16,13 @@ registerEnumType(ProjectionFoldEnum, {
     'A context that ties the actors affiliated with it: EVENT (organizers and participants), PROJECT (implementers, managers and funders with the actors it connected), INVESTMENT (investor and enterprise), VILLAGE (actors located in a craft village and its supporters).',
 });
 
+export const MeasureEngineEnum = identity(['GDS', 'HELIXGRAPH'] as const);
+registerEnumType(MeasureEngineEnum, {
+  name: 'MeasureEngine',
+  description:
+    'What computed a measure: GDS (Neo4j Graph Data Science, inside the database: degree, PageRank, Louvain, and betweenness and closeness when exact) or HELIXGRAPH (helixgraph’s own code: every measure on a Neo4j without GDS, and always Burt’s and Gould–Fernandez’s measures and the sampled betweenness and closeness, whose error only it states).',
+});
+
 export const NetworkMeasureEnum = identity(MEASURE_NAMES);
 registerEnumType(NetworkMeasureEnum, { name: 'NetworkMeasure', description: 'A stored network measure of an actor (see Actor.measures).' });
 
@@ -74,6 +81,9 @@ export class MeasureTiming {
   @Field(() => String, { description: 'degree, betweenness, closeness, pagerank, communities, burt or gouldFernandez.' })
   measure!: string;
 
+  @Field(() => MeasureEngineEnum, { description: 'Which engine computed it.' })
+  engine!: string;
+
   @Field(() => Float, { description: 'Wall-clock milliseconds.' })
   ms!: number;
 
@@ -91,6 +101,9 @@ export class MeasuresRun {
 
   @Field(() => Projection)
   projection!: Projection;
+
+  @Field(() => String, { nullable: true, description: 'The Graph Data Science version that computed the measures whose timings say GDS; null when GDS computed none.' })
+  gdsVersion!: string | null;
 
   @Field(() => Int)
   actors!: number;
