@@ -42,6 +42,8 @@ export interface RecomputeOptions extends MeasureOptions {
   engine?: MeasureEngine | 'AUTO';
   /** Threads a GDS algorithm may use (default 2; GDS Community uses at most 4). */
   gdsConcurrency?: number;
+  /** Name of the GDS in-memory graph (default: a new unique one); a job names it to drop it on cancel. */
+  gdsGraph?: string;
   /** Told each phase as it starts and how far the whole recompute is (0..1). */
   onProgress?: (progress: RecomputeProgress) => void;
 }
@@ -192,7 +194,7 @@ export class AnalyticsService {
     const projection = options.projection ?? DEFAULT_PROJECTION;
     const seed = options.seed ?? DEFAULT_LOUVAIN_SEED;
     const concurrency = options.gdsConcurrency ?? 2;
-    const graph = `helixgraph-measures-${randomUUID()}`;
+    const graph = options.gdsGraph ?? `helixgraph-measures-${randomUUID()}`;
     const timings: MeasureTiming[] = [];
     const round = (x: number) => Math.round(x * 10) / 10;
     const timed = async <T>(measure: string, engine: MeasureEngine, work: () => T | Promise<T>): Promise<T> => {

@@ -8,6 +8,7 @@ import { ListRepository } from '../db/repositories/list.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
 import { SearchRepository } from '../db/repositories/search.repository';
 import { DEFAULT_EVIDENCE, type EvidenceLevel } from '../domain/model';
+import type { MeasuresJobs } from '../jobs/measuresJob';
 import type { Caller } from './access';
 
 /** Largest batch a loader sends in one round trip. */
@@ -36,6 +37,8 @@ export interface Context {
   clientId: string;
   /** The evidence levels an answer rests on when the request does not say (the deployment's default). */
   evidence: readonly EvidenceLevel[];
+  /** The process's background recomputes of the network measures (absent: recomputes run in the request). */
+  jobs?: MeasuresJobs;
   /** Statements sent to Neo4j while answering this request, and the request's node estimate. */
   stats: { roundTrips: number; cost?: number };
 }
@@ -51,6 +54,7 @@ export function createContext(
   caller: Caller = { role: 'anonymous' },
   clientId = 'local',
   evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
+  jobs?: MeasuresJobs,
 ): Context {
   const stats: Context['stats'] = { roundTrips: 0 };
   // One end-to-end deadline for all of the request's statements (a frozen Neo4j answers none).
@@ -86,5 +90,6 @@ export function createContext(
       degree: new DataLoader((ids) => nodes.getDegrees(ids), { maxBatchSize: MAX_BATCH }),
     },
     stats,
+    jobs,
   };
 }

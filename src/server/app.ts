@@ -14,6 +14,7 @@ import type { Executor } from '../db/executor';
 import type { EvidenceLevel } from '../domain/model';
 import { ErrorCode } from '../errors';
 import { createContext, type Context } from '../graphql/context';
+import type { MeasuresJobs } from '../jobs/measuresJob';
 import { armor } from './armor';
 import { authenticate, presentedKey } from './auth';
 import { CostBudget } from './budget';
@@ -51,6 +52,8 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Origins whose pages may call /graphql and /export (`*`: any; default: none). */
   corsOrigins?: readonly string[];
+  /** Background recomputes of the network measures (absent: a recompute runs in its request). */
+  jobs?: MeasuresJobs;
 }
 
 /** The limits used when the caller gives none (the same defaults as config.ts). */
@@ -177,7 +180,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
         const requestId = typeof requested === 'string' && /^[\w.-]{1,64}$/.test(requested) ? requested : randomUUID();
         const key = presentedKey(req.headers);
         const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
-        return createContext(options.db, requestId, caller, clientId, options.evidence);
+        return createContext(options.db, requestId, caller, clientId, options.evidence, options.jobs);
       },
     }),
   );

@@ -91,6 +91,39 @@ export class MeasureTiming {
   cpuMs!: number;
 }
 
+export const MeasuresJobStateEnum = identity(['RUNNING', 'DONE', 'FAILED', 'CANCELLED'] as const);
+registerEnumType(MeasuresJobStateEnum, { name: 'MeasuresJobState', description: 'Where a background recompute of the measures is.' });
+
+@ObjectType({
+  description:
+    'A recompute of the network measures running (or run) in the background on this API process: one at a time, in a worker thread, so the API keeps answering; cancellable. The stored measures change only when it is DONE.',
+})
+export class MeasuresJob {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MeasuresJobStateEnum)
+  state!: string;
+
+  @Field(() => String, { description: 'The phase it is in (or stopped in): read, project, degree, betweenness, closeness, pagerank, communities, stream, burt, gouldFernandez, write, done.' })
+  phase!: string;
+
+  @Field(() => Int, { description: 'How far it is, 0 to 100 (by phase: a rough share of the work, not of the time).' })
+  percent!: number;
+
+  @Field(() => String, { description: 'When it started (ISO 8601).' })
+  startedAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'When it finished, failed or was cancelled.' })
+  finishedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it failed.' })
+  error!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The computedAt of the run it stored (DONE only).' })
+  computedAt!: string | null;
+}
+
 @ObjectType({ description: 'How and when the stored network measures were computed, and how exact they are.' })
 export class MeasuresRun {
   @Field(() => String, { description: 'When (ISO 8601, UTC).' })
