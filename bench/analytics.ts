@@ -5,7 +5,7 @@
  * with --neo4j, a full recompute through an embedded Neo4j (read, compute, write back).
  *
  *   npx tsc -p bench && node dist/bench/analytics.js [--sizes 1000,5000,10000] [--exact-max 10000] [--neo4j 10000]
- *   node dist/bench/analytics.js --sizes '' --engines 10000 [--heap 2g]
+ *   node dist/bench/analytics.js --sizes 0 --engines 10000 [--heap 2g]
  *
  * --engines N imports N generated actors into an embedded Neo4j with Graph Data Science and times
  * a recompute with each engine phase by phase (projection and read, each measure with the engine
@@ -42,7 +42,7 @@ function option(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-const sizes = option('--sizes', '1000,5000,10000').split(',').filter(Boolean).map(Number);
+const sizes = option('--sizes', '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
 const exactMax = Number(option('--exact-max', '10000'));
 const runs = Number(option('--runs', '3'));
 const neo4jSize = process.argv.includes('--neo4j') ? Number(option('--neo4j', '10000')) : 0;
