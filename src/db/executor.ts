@@ -10,14 +10,17 @@ import { isTransactionMemoryLimit, mapDriverError } from './errors';
 export type Row = Record<string, unknown>;
 
 /** Called once per statement sent to Neo4j: the round-trip counter of a request hooks in here. */
-export type QueryObserver = (name: QueryName) => void;
+export type QueryObserver = (name: QueryName | CompiledName) => void;
+
+/** The name of a statement the read compiler made (src/db/compiled/): `compiled/<root field>`. */
+export type CompiledName = `compiled/${string}`;
 
 export interface ExecutorOptions {
   database: string;
   /** Server-side transaction timeout, in milliseconds. */
   timeoutMs: number;
   /** Sees every named statement sent, with its text (tests prove no text depends on input). */
-  trace?: (name: QueryName, text: string) => void;
+  trace?: (name: QueryName | CompiledName, text: string) => void;
   /** How long a read that failed on a transient error may be retried (HELIXGRAPH_DB_RETRY_MS). */
   retryMs?: number;
   /**
@@ -99,11 +102,22 @@ export class Executor {
    * as `executeRead` would.
    */
   async read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.bounded((timeoutMs) => this.readOnce(name, params, timeoutMs));
+    const text = this.textOf(name);
+    return this.bounded((timeoutMs) => this.readOnce(name, text, params, timeoutMs, true));
   }
 
-  private async readOnce(name: QueryName, params: Record<string, unknown>, timeoutMs: number): Promise<Row[]> {
-    const text = this.textOf(name);
+  /**
+   * Runs a statement made by the read compiler (src/db/compiled/; its text depends only on the
+   * document's shape, see cypher/compiled/) as `read` runs a named one. Its rows are map
+   * projections of plain values (integers are numbers: the driver is made with
+   * disableLosslessIntegers), so they are not walked again unless `convert` says the statement
+   * reads whole records, which may hold temporals.
+   */
+  async readCompiled(name: CompiledName, text: string, params: Record<string, unknown>, convert: boolean): Promise<Row[]> {
+    return this.bounded((timeoutMs) => this.readOnce(name, text, params, timeoutMs, convert));
+  }
+
+  private async readOnce(name: QueryName | CompiledName, text: string, params: Record<string, unknown>, timeoutMs: number, convert: boolean): Promise<Row[]> {
     const deadline = Date.now() + (this.options.retryMs ?? DEFAULT_DB_RETRY_MS);
     for (let attempt = 0; ; attempt++) {
       this.observer?.(name);
@@ -111,7 +125,7 @@ export class Executor {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.run(text, params, { timeout: timeoutMs });
-        return result.records.map((r) => toNative(r.toObject()) as Row);
+        return convert ? result.records.map((r) => toNative(r.toObject()) as Row) : result.records.map((r) => r.toObject() as Row);
       } catch (err) {
         const delay = Math.min(100 * 2 ** attempt, 1000) * (0.8 + Math.random() * 0.4);
         // A transaction over its memory limit would fail the same way again: not retried.

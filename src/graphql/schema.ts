@@ -3,23 +3,12 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
-import { ActorResolver, EnterpriseResolver, InvestorResolver } from './resolvers/actor.resolver';
+import { ActorResolver } from './resolvers/actor.resolver';
 import { ActorMeasuresResolver, AnalyticsQueryResolver, NeighbourhoodLinkResolver } from './resolvers/analytics.resolver';
-import {
-  ContextListResolver,
-  CraftVillageResolver,
-  EventResolver,
-  InvestmentResolver,
-  MarketResolver,
-  OutputResolver,
-  ProgramResolver,
-  ProjectResolver,
-  ProvinceResolver,
-  SectorResolver,
-} from './resolvers/context.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { DashboardResolver, ProjectReportResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/node.resolver';
+import { READ_MODEL_RESOLVERS } from './resolvers/readModel.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import * as actorTypes from './types/actor.type';
 import * as contextTypes from './types/context.type';
@@ -31,18 +20,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   EntityResolver,
   LinkResolver,
   ActorResolver,
-  EnterpriseResolver,
-  InvestorResolver,
-  ContextListResolver,
-  CraftVillageResolver,
-  ProvinceResolver,
-  SectorResolver,
-  ProgramResolver,
-  ProjectResolver,
-  EventResolver,
-  OutputResolver,
-  InvestmentResolver,
-  MarketResolver,
+  ...READ_MODEL_RESOLVERS,
   SearchResolver,
   DashboardResolver,
   ProjectReportResolver,

@@ -30,7 +30,7 @@ export interface ListOrder {
   descending: boolean;
 }
 
-function filterParams(f: ListFilter): Record<string, unknown> {
+export function filterParams(f: ListFilter): Record<string, unknown> {
   return {
     labels: f.labels,
     kinds: f.kinds ?? null,

@@ -1,0 +1,198 @@
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+import { compileCypher } from '../../db/compiled/compileCypher';
+import type { ListVariant } from '../../db/compiled/listCypher';
+import { emptyNodePlan, type EvidenceFilter, type NodePlan, type RootPlan } from '../../db/compiled/plan';
+import { filterParams, nameOrderApplies, NAME_ORDER_SCAN, type ListFilter as RepoFilter } from '../../db/repositories/list.repository';
+import { EVIDENCE_LEVELS } from '../../domain/model';
+import type { RootList } from '../../domain/readModel';
+import { BadInputError } from '../../errors';
+import type { Context } from '../context';
+import { SortField, SortOrder } from '../enums';
+import { evidenceArg } from '../evidence';
+import { DEFAULT_FIRST, MAX_FIRST, type ConnectionValue } from '../pagination';
+import { checkFilter, type ListFilter, type ListOrder } from '../types/list.input';
+import { decodeListCursor, decodeRelationCursor, encodeListCursor, encodeRelationCursor, type RelationPosition } from './cursors';
+import { argumentsOf, planEnv, planNode, planPage, type PageBinder } from './planSelection';
+
+/**
+ * Runs a root field of the read model as one compiled statement (src/db/compiled/): the plan and
+ * its Cypher are made once per document and field (cached on the field's AST node, which Apollo's
+ * document cache keeps between requests), the parameters are bound per request from its
+ * variables, and the statement's rows are the field's answer, nested fields included: the
+ * generated resolvers (src/graphql/resolvers/readModel.resolver.ts) find their values in their
+ * parent's map.
+ */
+
+/** Longest statement the compiler sends; a larger selection is read shallowly, its nested fields by their resolvers. */
+export const MAX_COMPILED_LENGTH = 100_000;
+
+interface Compiled {
+  plan: RootPlan;
+  binders: PageBinder[];
+  texts: Partial<Record<ListVariant, string>>;
+}
+
+const cache = new WeakMap<FieldNode, Map<string, Compiled>>();
+
+/** The request's default evidence filter: none when the server answers on every level. */
+function defaultEvidence(ctx: Context): EvidenceFilter {
+  return EVIDENCE_LEVELS.every((l) => ctx.evidence.includes(l)) ? null : { param: 'ev' };
+}
+
+function fieldSets(info: GraphQLResolveInfo): SelectionSetNode[] {
+  return info.fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => s !== undefined);
+}
+
+/** The compiled form of this root field, made on first use. */
+function compiled(info: GraphQLResolveInfo, ctx: Context, make: (env: ReturnType<typeof planEnv>) => RootPlan): Compiled {
+  const evidence = defaultEvidence(ctx);
+  const cacheKey = evidence ? `ev:${ctx.evidence.join(',')}` : 'all';
+  const perNode = cache.get(info.fieldNodes[0]) ?? new Map<string, Compiled>();
+  cache.set(info.fieldNodes[0], perNode);
+  const found = perNode.get(cacheKey);
+  if (found) return found;
+  const env = planEnv(info.schema, info.fragments, evidence);
+  const plan = make(env);
+  let entry: Compiled = { plan, binders: env.binders, texts: {} };
+  if (compileCypher(plan, 'general').length > MAX_COMPILED_LENGTH) {
+    // Too large to send as one statement: the root alone, its nested fields by their resolvers.
+    const shallow: NodePlan = { ...emptyNodePlan(), all: true };
+    entry = { plan: { ...plan, node: shallow }, binders: [], texts: {} };
+  }
+  perNode.set(cacheKey, entry);
+  return entry;
+}
+
+function textOf(entry: Compiled, variant: ListVariant): string {
+  return (entry.texts[variant] ??= compileCypher(entry.plan, variant));
+}
+
+/** The page size a `first` argument asks for, checked. */
+export function pageSize(first: unknown): number {
+  const n = first ?? DEFAULT_FIRST;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_FIRST) throw new BadInputError('first', first, `must be an integer from 1 to ${MAX_FIRST}`);
+  return n;
+}
+
+/**
+ * Binds every paged field's parameters for this request. A nested field's bad argument is not
+ * thrown here: its parameters get harmless values and its resolver, which checks the same
+ * arguments again, refuses it at its own path (as it would without the compiler).
+ */
+function bind(entry: Compiled, info: GraphQLResolveInfo, ctx: Context, params: Record<string, unknown>): void {
+  if (!EVIDENCE_LEVELS.every((l) => ctx.evidence.includes(l))) params.ev = [...ctx.evidence];
+  for (const b of entry.binders) {
+    try {
+      const args = argumentsOf(b, info.variableValues);
+      params[`${b.param}_limit`] = pageSize(args.first) + 1;
+      params[`${b.param}_after`] = typeof args.after === 'string' ? decodeRelationCursor(args.after) : null;
+      if (b.kind === 'links') {
+        const types = args.types as string[] | null | undefined;
+        params[`${b.param}_types`] = types && types.length > 0 ? types : null;
+        params[`${b.param}_direction`] = args.direction ?? 'BOTH';
+        if (b.ownEvidence) params[`${b.param}_evidence`] = evidenceArg(ctx, args.evidence as string[] | null | undefined);
+      }
+    } catch {
+      params[`${b.param}_limit`] = 1;
+      params[`${b.param}_after`] = null;
+      params[`${b.param}_types`] = null;
+      params[`${b.param}_direction`] = 'BOTH';
+      params[`${b.param}_evidence`] = [...ctx.evidence];
+    }
+  }
+}
+
+async function run(ctx: Context, name: string, text: string, params: Record<string, unknown>, convert: boolean) {
+  return ctx.db.readCompiled(`compiled/${name}`, text, params, convert);
+}
+
+/** `node(id)`: the node and every declared field selected below it, in one statement. */
+export async function readNode(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<Record<string, unknown> | null> {
+  const entry = compiled(info, ctx, (env) => ({ kind: 'node', node: planNode(env, fieldSets(info), 'Node') }));
+  const params: Record<string, unknown> = { id };
+  bind(entry, info, ctx, params);
+  const rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, entry.plan.node.all);
+  return (rows[0]?.item as Record<string, unknown> | undefined) ?? null;
+}
+
+/** `nodes(ids)`: the nodes in the order asked, null for unknown ids. */
+export async function readNodes(ctx: Context, info: GraphQLResolveInfo, ids: readonly string[]): Promise<Array<Record<string, unknown> | null>> {
+  const entry = compiled(info, ctx, (env) => ({ kind: 'nodes', node: planNode(env, fieldSets(info), 'Node') }));
+  const params: Record<string, unknown> = { ids };
+  bind(entry, info, ctx, params);
+  const rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, entry.plan.node.all);
+  return rows.map((r) => (r.item as Record<string, unknown> | null) ?? null);
+}
+
+/**
+ * A root list: arguments checked first (nothing reaches Neo4j for bad input), then one statement
+ * for the page, its nested fields and, when selected, `totalCount`. A first page in name order is
+ * read in index order; when the first NAME_ORDER_SCAN index entries hold too few matches (a rare
+ * label, a small sector) the general statement answers instead, in a second round trip.
+ */
+export async function readList(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  list: RootList,
+  filter: ListFilter | undefined,
+  order: ListOrder | undefined,
+  args: { first?: number | null; after?: string | null },
+): Promise<ConnectionValue<Record<string, unknown>>> {
+  checkFilter(filter);
+  const first = pageSize(args.first);
+  const repoFilter: RepoFilter = { ...(filter ?? {}), labels: list.labels, evidence: evidenceArg(ctx, filter?.evidence, 'filter.evidence') };
+  if (filter?.kinds && filter.kinds.length > 0) repoFilter.labels = list.labels.filter((l) => filter.kinds!.includes(l));
+  const sort = { sort: order?.field ?? SortField.NAME, descending: order?.order === SortOrder.DESC };
+  const after = typeof args.after === 'string' ? decodeListCursor(args.after, sort.sort, sort.descending) : null;
+  const entry = compiled(info, ctx, (env) => {
+    const planned = planPage(env, fieldSets(info), `${list.target}Connection`);
+    const node = planNode(env, planned.itemSets, list.target);
+    if (planned.opaque) node.all = true;
+    return { kind: 'list', labels: list.labels, filtered: list.filtered, page: { param: 'page', ...planned.page }, node };
+  });
+  const params: Record<string, unknown> = {
+    ...filterParams(repoFilter),
+    ...sort,
+    limit: first + 1,
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
+    scan: NAME_ORDER_SCAN,
+  };
+  bind(entry, info, ctx, params);
+  const convert = entry.plan.node.all;
+  let rows = nameOrderApplies(repoFilter, sort, 0, first + 1) ? await run(ctx, info.fieldName, textOf(entry, 'nameOrder'), params, convert) : null;
+  if (rows === null || rows[0]?.complete === false) rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, convert);
+  const items = rows.filter((r) => r.item !== null && r.item !== undefined);
+  const total = (rows[0]?.total as number | undefined) ?? 0;
+  const page = items.slice(0, first);
+  const edges = page.map((r) => ({
+    cursor: encodeListCursor({ ...sort, key: r.key as string | number | null, id: (r.item as { id: string }).id }),
+    node: r.item as Record<string, unknown>,
+  }));
+  return connectionOf(edges, items.length > first, after !== null, total);
+}
+
+function connectionOf<T>(edges: Array<{ cursor: string; node: T }>, hasNextPage: boolean, hasPreviousPage: boolean, total: number): ConnectionValue<T> {
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    totalCount: total,
+  };
+}
+
+/** A compiled relationship list's value: `items` (page size + 1, each with its keyset position `_c`) and `total`. */
+export interface CompiledList {
+  items: Array<Record<string, unknown> & { _c?: RelationPosition }>;
+  total?: number;
+}
+
+/** A compiled relationship list as the connection its field answers. */
+export function compiledConnection<T>(value: CompiledList, args: { first?: number | null; after?: string | null }): ConnectionValue<T> {
+  const first = pageSize(args.first);
+  if (typeof args.after === 'string') decodeRelationCursor(args.after);
+  const page = value.items.slice(0, first);
+  const edges = page.map((item) => ({ cursor: item._c ? encodeRelationCursor(item._c) : '', node: item as unknown as T }));
+  return connectionOf(edges, value.items.length > first, typeof args.after === 'string', value.total ?? 0);
+}
