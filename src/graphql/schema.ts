@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import type { GraphQLSchema } from 'graphql';
+import { isInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import { ActorResolver } from './resolvers/actor.resolver';
@@ -32,6 +32,18 @@ export const RESOLVERS: NonEmptyArray<Function> = [
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+/**
+ * The read model's interfaces resolve their concrete type synchronously from the record's `label`
+ * (type-graphql wraps every resolveType in an async function: a promise per item of every list).
+ */
+function syncResolveType(schema: GraphQLSchema): GraphQLSchema {
+  for (const name of ['Node', 'Entity', 'Actor']) {
+    const type = schema.getType(name);
+    if (isInterfaceType(type)) type.resolveType = (value) => (value as { label?: string }).label;
+  }
+  return schema;
+}
+
 /** Builds helixgraph's GraphQL schema from the type-graphql classes (once per process). */
 export function buildHelixSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -41,6 +53,6 @@ export function buildHelixSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Source, ...Object.values(actorTypes), ...Object.values(contextTypes)] as Function[],
     validate: false,
     emitSchemaFile: false,
-  });
+  }).then(syncResolveType);
   return cached;
 }

@@ -2,6 +2,7 @@ import { ACTOR_KINDS, EVIDENCE_LEVELS } from '../../domain/model';
 import type { Hop, RelationField } from '../../domain/readModel';
 import type { DerivedField, EvidenceFilter, LinksPlan, NodePlan, PagePlan, RelationPlan, RootPlan, SourcesPlan } from './plan';
 import { listRootCypher, type ListVariant } from './listCypher';
+import { searchRootCypher } from './searchCypher';
 
 /**
  * Turns a plan (plan.ts) into one Cypher statement. The text depends only on the plan's shape:
@@ -18,8 +19,10 @@ export function compileCypher(plan: RootPlan, variant: ListVariant = 'general'):
       return `MATCH (n0:Entity {id: $id})\nRETURN ${projection('n0', plan.node, 1, '')} AS item`;
     case 'nodes':
       return `UNWIND $ids AS id\nOPTIONAL MATCH (n0:Entity {id: id})\nRETURN ${projection('n0', plan.node, 1, '')} AS item`;
+    case 'search':
+      return `${searchRootCypher(plan.page.total)}\nRETURN ${projection('n0', plan.node, 1, '')} AS item, score${plan.page.total ? ', total' : ''}`;
     case 'list':
-      return `${listRootCypher(variant, plan.page.total, plan.filtered)}\nRETURN ${projection('n0', plan.node, 1, '')} AS item, key${variant === 'nameOrder' ? ', complete' : ''}${plan.page.total ? ', total' : ''}`;
+      return `${listRootCypher(variant, plan.page.total)}\nRETURN ${projection('n0', plan.node, 1, '')} AS item, key${variant === 'nameOrder' ? ', complete' : ''}${plan.page.total ? ', total' : ''}`;
   }
 }
 
@@ -34,9 +37,9 @@ function derived(v: string, field: DerivedField): string {
     case 'evidence':
       return `CASE WHEN ${v}.evidence IN ${LEVELS} THEN ${v}.evidence WHEN ${v}.placeholder = true THEN 'PLACEHOLDER' WHEN ${v}.estimate = true THEN 'ESTIMATED' ELSE 'STATED' END`;
     case 'placeholder':
-      return `${v}.placeholder = true`;
+      return `coalesce(${v}.placeholder, false) = true`;
     case 'estimate':
-      return `${v}.estimate = true`;
+      return `coalesce(${v}.estimate, false) = true`;
     case 'propertyEvidence':
       return `${v}.propertyEvidence`;
     case 'degree':
@@ -158,7 +161,8 @@ function links(v: string, l: LinksPlan, depth: number): string {
 
 function sources(v: string, s: SourcesPlan, depth: number): string {
   const x = `s${depth}`;
-  return `COLLECT { UNWIND coalesce(${v}.sourceIds, []) AS sid MATCH (${x}:Source {id: sid}) RETURN ${x} {.id, .label, ${unique(s.props).map((p) => `.${p}`).join(', ')}} }`.replace(', }', '}');
+  const entries = ['.id', '.label', ...unique(s.props).map((p) => `.${p}`)];
+  return `COLLECT { UNWIND coalesce(${v}.sourceIds, []) AS sid MATCH (${x}:Source {id: sid}) RETURN ${x} {${entries.join(', ')}} }`;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

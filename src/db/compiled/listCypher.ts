@@ -113,6 +113,6 @@ UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS n0
 WITH *, n0.sortName AS key`;
 
 /** The root of a list statement of this variant (the projection of `n0` follows it). */
-export function listRootCypher(variant: ListVariant, total: boolean, _filtered: boolean): string {
+export function listRootCypher(variant: ListVariant, total: boolean): string {
   return `${total ? `${TOTAL}\n` : ''}${variant === 'nameOrder' ? NAME_ORDER : GENERAL}`;
 }

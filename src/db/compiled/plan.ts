@@ -76,7 +76,8 @@ export interface SourcesPlan extends Placed {
 export type RootPlan =
   | { kind: 'node'; node: NodePlan }
   | { kind: 'nodes'; node: NodePlan }
-  | { kind: 'list'; labels: readonly string[]; filtered: boolean; page: PagePlan; node: NodePlan };
+  | { kind: 'list'; labels: readonly string[]; filtered: boolean; page: PagePlan; node: NodePlan }
+  | { kind: 'search'; page: PagePlan; node: NodePlan };
 
 /** An empty node plan. */
 export function emptyNodePlan(): NodePlan {

@@ -1,16 +1,18 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema, SelectionSetNode } from 'graphql';
 
 import { compileCypher } from '../../db/compiled/compileCypher';
 import type { ListVariant } from '../../db/compiled/listCypher';
 import { emptyNodePlan, type EvidenceFilter, type NodePlan, type RootPlan } from '../../db/compiled/plan';
 import { filterParams, nameOrderApplies, NAME_ORDER_SCAN, type ListFilter as RepoFilter } from '../../db/repositories/list.repository';
 import { EVIDENCE_LEVELS } from '../../domain/model';
-import type { RootList } from '../../domain/readModel';
+import { ROOT_LISTS, type RootList } from '../../domain/readModel';
 import { BadInputError } from '../../errors';
 import type { Context } from '../context';
 import { SortField, SortOrder } from '../enums';
 import { evidenceArg } from '../evidence';
-import { DEFAULT_FIRST, MAX_FIRST, type ConnectionValue } from '../pagination';
+import { SEARCH_SCAN_LIMIT } from '../../db/repositories/search.repository';
+import { NAME_SEPARATOR } from '../../domain/search';
+import { DEFAULT_FIRST, MAX_FIRST, toConnection, toPage, type ConnectionValue } from '../pagination';
 import { checkFilter, type ListFilter, type ListOrder } from '../types/list.input';
 import { decodeListCursor, decodeRelationCursor, encodeListCursor, encodeRelationCursor, type RelationPosition } from './cursors';
 import { argumentsOf, planEnv, planNode, planPage, type PageBinder } from './planSelection';
@@ -27,7 +29,7 @@ import { argumentsOf, planEnv, planNode, planPage, type PageBinder } from './pla
 /** Longest statement the compiler sends; a larger selection is read shallowly, its nested fields by their resolvers. */
 export const MAX_COMPILED_LENGTH = 100_000;
 
-interface Compiled {
+export interface Compiled {
   plan: RootPlan;
   binders: PageBinder[];
   texts: Partial<Record<ListVariant, string>>;
@@ -40,31 +42,63 @@ function defaultEvidence(ctx: Context): EvidenceFilter {
   return EVIDENCE_LEVELS.every((l) => ctx.evidence.includes(l)) ? null : { param: 'ev' };
 }
 
-function fieldSets(info: GraphQLResolveInfo): SelectionSetNode[] {
-  return info.fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => s !== undefined);
+function fieldSets(fieldNodes: readonly FieldNode[]): SelectionSetNode[] {
+  return fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => s !== undefined);
 }
 
-/** The compiled form of this root field, made on first use. */
-function compiled(info: GraphQLResolveInfo, ctx: Context, make: (env: ReturnType<typeof planEnv>) => RootPlan): Compiled {
+/**
+ * The plan of a root field of the read model (`node`, `nodes` or a root list), from its field
+ * nodes (one or more, merged) in a document. Pure: the golden-file test calls it too.
+ */
+export function planRoot(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, fieldNodes: readonly FieldNode[], evidence: EvidenceFilter): Compiled {
+  const env = planEnv(schema, fragments, evidence);
+  const name = fieldNodes[0].name.value;
+  const sets = fieldSets(fieldNodes);
+  const list = ROOT_LISTS.find((l) => l.field === name);
+  let plan: RootPlan;
+  if (name === 'node' || name === 'nodes') plan = { kind: name, node: planNode(env, sets, 'Node') };
+  else if (name === 'search') {
+    const planned = planPage(env, sets, 'SearchHitConnection');
+    const nodeSets: SelectionSetNode[] = [];
+    let opaque = planned.opaque;
+    for (const set of planned.itemSets) {
+      for (const s of set.selections) {
+        // Fragments and directives on a hit: its fields are left to the resolvers, which then need whole records.
+        if (s.kind !== 'Field' || (s.directives && s.directives.length > 0)) opaque = true;
+        else if (s.name.value === 'node' && s.selectionSet) nodeSets.push(s.selectionSet);
+      }
+    }
+    const node = planNode(env, nodeSets, 'Entity');
+    if (opaque) node.all = true;
+    plan = { kind: 'search', page: { param: 'page', ...planned.page }, node };
+  } else if (list) {
+    const planned = planPage(env, sets, `${list.target}Connection`);
+    const node = planNode(env, planned.itemSets, list.target);
+    if (planned.opaque) node.all = true;
+    plan = { kind: 'list', labels: list.labels, filtered: list.filtered, page: { param: 'page', ...planned.page }, node };
+  } else throw new Error(`read model: ${name} is not a compiled root field`);
+  const entry: Compiled = { plan, binders: env.binders, texts: {} };
+  if (compileCypher(plan, 'general').length <= MAX_COMPILED_LENGTH) return entry;
+  // Too large to send as one statement: the root alone, its nested fields by their resolvers.
+  return { plan: { ...plan, node: { ...emptyNodePlan(), all: true } }, binders: [], texts: {} };
+}
+
+/** The compiled form of this root field in this request's document, made on first use. */
+function compiled(info: GraphQLResolveInfo, ctx: Context): Compiled {
   const evidence = defaultEvidence(ctx);
   const cacheKey = evidence ? `ev:${ctx.evidence.join(',')}` : 'all';
   const perNode = cache.get(info.fieldNodes[0]) ?? new Map<string, Compiled>();
   cache.set(info.fieldNodes[0], perNode);
-  const found = perNode.get(cacheKey);
-  if (found) return found;
-  const env = planEnv(info.schema, info.fragments, evidence);
-  const plan = make(env);
-  let entry: Compiled = { plan, binders: env.binders, texts: {} };
-  if (compileCypher(plan, 'general').length > MAX_COMPILED_LENGTH) {
-    // Too large to send as one statement: the root alone, its nested fields by their resolvers.
-    const shallow: NodePlan = { ...emptyNodePlan(), all: true };
-    entry = { plan: { ...plan, node: shallow }, binders: [], texts: {} };
+  let entry = perNode.get(cacheKey);
+  if (!entry) {
+    entry = planRoot(info.schema, info.fragments, info.fieldNodes, evidence);
+    perNode.set(cacheKey, entry);
   }
-  perNode.set(cacheKey, entry);
   return entry;
 }
 
-function textOf(entry: Compiled, variant: ListVariant): string {
+/** The statement of a compiled root field (per list variant), made once. */
+export function textOf(entry: Compiled, variant: ListVariant): string {
   return (entry.texts[variant] ??= compileCypher(entry.plan, variant));
 }
 
@@ -109,7 +143,7 @@ async function run(ctx: Context, name: string, text: string, params: Record<stri
 
 /** `node(id)`: the node and every declared field selected below it, in one statement. */
 export async function readNode(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<Record<string, unknown> | null> {
-  const entry = compiled(info, ctx, (env) => ({ kind: 'node', node: planNode(env, fieldSets(info), 'Node') }));
+  const entry = compiled(info, ctx);
   const params: Record<string, unknown> = { id };
   bind(entry, info, ctx, params);
   const rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, entry.plan.node.all);
@@ -118,7 +152,7 @@ export async function readNode(ctx: Context, info: GraphQLResolveInfo, id: strin
 
 /** `nodes(ids)`: the nodes in the order asked, null for unknown ids. */
 export async function readNodes(ctx: Context, info: GraphQLResolveInfo, ids: readonly string[]): Promise<Array<Record<string, unknown> | null>> {
-  const entry = compiled(info, ctx, (env) => ({ kind: 'nodes', node: planNode(env, fieldSets(info), 'Node') }));
+  const entry = compiled(info, ctx);
   const params: Record<string, unknown> = { ids };
   bind(entry, info, ctx, params);
   const rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, entry.plan.node.all);
@@ -145,12 +179,7 @@ export async function readList(
   if (filter?.kinds && filter.kinds.length > 0) repoFilter.labels = list.labels.filter((l) => filter.kinds!.includes(l));
   const sort = { sort: order?.field ?? SortField.NAME, descending: order?.order === SortOrder.DESC };
   const after = typeof args.after === 'string' ? decodeListCursor(args.after, sort.sort, sort.descending) : null;
-  const entry = compiled(info, ctx, (env) => {
-    const planned = planPage(env, fieldSets(info), `${list.target}Connection`);
-    const node = planNode(env, planned.itemSets, list.target);
-    if (planned.opaque) node.all = true;
-    return { kind: 'list', labels: list.labels, filtered: list.filtered, page: { param: 'page', ...planned.page }, node };
-  });
+  const entry = compiled(info, ctx);
   const params: Record<string, unknown> = {
     ...filterParams(repoFilter),
     ...sort,
@@ -171,6 +200,26 @@ export async function readList(
     node: r.item as Record<string, unknown>,
   }));
   return connectionOf(edges, items.length > first, after !== null, total);
+}
+
+/**
+ * `search`: one statement for the ranked page of hits, their selected fields and, when selected,
+ * `totalCount` (hits among the first SEARCH_SCAN_LIMIT). Offsets for cursors: a relevance ranking
+ * has no stable position to resume from.
+ */
+export async function readSearch(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  query: { lucene: string; exact: string; labels: readonly string[] | null },
+  args: { first?: number | null; after?: string | null },
+): Promise<ConnectionValue<{ node: Record<string, unknown>; score: number }>> {
+  const page = toPage(args);
+  const entry = compiled(info, ctx);
+  const params: Record<string, unknown> = { query: query.lucene, exact: query.exact, separator: NAME_SEPARATOR, labels: query.labels, offset: page.offset, limit: page.limit + 1, scan: SEARCH_SCAN_LIMIT };
+  bind(entry, info, ctx, params);
+  const rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, entry.plan.node.all);
+  const hits = rows.filter((r) => r.item !== null && r.item !== undefined).map((r) => ({ node: r.item as Record<string, unknown>, score: r.score as number }));
+  return toConnection(hits, page, () => (rows[0]?.total as number | undefined) ?? 0);
 }
 
 function connectionOf<T>(edges: Array<{ cursor: string; node: T }>, hasNextPage: boolean, hasPreviousPage: boolean, total: number): ConnectionValue<T> {
