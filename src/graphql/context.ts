@@ -4,9 +4,7 @@ import DataLoader from 'dataloader';
 
 import type { CausalState, Executor, Row } from '../db/executor';
 import { DashboardRepository } from '../db/repositories/dashboard.repository';
-import { ListRepository } from '../db/repositories/list.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
-import { SearchRepository } from '../db/repositories/search.repository';
 import { DEFAULT_EVIDENCE, type EvidenceLevel } from '../domain/model';
 import type { Caller } from './access';
 
@@ -28,8 +26,6 @@ export interface Context {
   /** The executor for this request (writes go through it; it counts round trips). */
   db: Executor;
   nodes: NodeRepository;
-  lists: ListRepository;
-  search: SearchRepository;
   dashboards: DashboardRepository;
   loaders: Loaders;
   /** Who to charge for this request's cost: an API key digest or the client's address. */
@@ -81,8 +77,6 @@ export function createContext(
     evidence,
     db: observed,
     nodes,
-    lists: new ListRepository(observed),
-    search: new SearchRepository(observed),
     dashboards: new DashboardRepository(observed),
     loaders: {
       node,

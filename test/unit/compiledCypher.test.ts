@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { Kind, parse, validate, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { getArgumentValues, Kind, parse, validate, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { benchQueries, targetsFor } from '../../bench/queries';
-import type { ListVariant } from '../../src/db/compiled/listCypher';
+import type { ListShape } from '../../src/db/compiled/listCypher';
+import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS } from '../../src/domain/model';
 import { ROOT_LISTS } from '../../src/domain/readModel';
-import { planRoot, textOf } from '../../src/graphql/compile/compiledReader';
+import { listRequest, listShapes, planRoot, textOf } from '../../src/graphql/compile/compiledReader';
 import { buildHelixSchema } from '../../src/graphql/schema';
 import { planDataset } from '../../src/ingest/generate';
 
@@ -21,10 +22,10 @@ const DIR = path.join(__dirname, '../../cypher/compiled');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 /** The documents, by golden-file name, and whether the server answers them on every evidence level (the benchmark's server does). */
-function documents(): Array<{ name: string; query: string; allEvidence: boolean }> {
+function documents(): Array<{ name: string; query: string; allEvidence: boolean; variables?: Record<string, unknown> }> {
   const bench = benchQueries(targetsFor(planDataset(10_000)))
     .filter((q) => ['node', 'page', 'links2', 'search'].includes(q.key))
-    .map((q) => ({ name: `bench-${q.key}`, query: q.helixgraph.query, allEvidence: true }));
+    .map((q) => ({ name: `bench-${q.key}`, query: q.helixgraph.query, allEvidence: true, variables: q.helixgraph.variables }));
   const readme = [
     {
       name: 'readme-researcher-ntbic',
@@ -71,10 +72,19 @@ describe('the compiled Cypher', () => {
     expect(roots.length).toBeGreaterThan(0);
     for (const root of roots) {
       const entry = planRoot(schema, fragments, [root], doc.allEvidence ? null : { param: 'ev' });
-      const variants: ListVariant[] = entry.plan.kind === 'list' ? ['nameOrder', 'general'] : ['general'];
-      for (const variant of variants) {
-        const file = path.join(DIR, `${name}.${root.name.value}${entry.plan.kind === 'list' ? `.${variant}` : ''}.cypher`);
-        const text = `// Compiled from ${name} (test/unit/compiledCypher.test.ts), ${doc.allEvidence ? 'on every evidence level' : 'on the default evidence ($ev)'}.\n${textOf(entry, variant)}\n`;
+      const evidence = doc.allEvidence ? EVIDENCE_LEVELS : DEFAULT_EVIDENCE;
+      const list = ROOT_LISTS.find((l) => l.field === root.name.value);
+      const shapes: Array<ListShape | undefined> = [undefined];
+      if (list) {
+        // The shapes this document's literal filter and order take (its variables would too).
+        const args = getArgumentValues(schema.getQueryType()!.getFields()[list.field], root, doc.variables ?? {});
+        const { repoFilter, sort } = listRequest(list, args.filter as never, args.orderBy as never, [...evidence]);
+        const both = listShapes(list, repoFilter, sort, false);
+        shapes.splice(0, 1, ...[both.nameOrder ?? undefined, both.general].filter((x): x is ListShape => x !== undefined));
+      }
+      for (const shape of shapes) {
+        const file = path.join(DIR, `${name}.${root.name.value}${shape ? `.${shape.variant}` : ''}.cypher`);
+        const text = `// Compiled from ${name} (test/unit/compiledCypher.test.ts), ${doc.allEvidence ? 'on every evidence level' : 'on the default evidence ($ev)'}.\n${textOf(entry, shape)}\n`;
         if (UPDATE) fs.writeFileSync(file, text);
         expect(fs.existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1`).toBe(true);
         expect(text).toBe(fs.readFileSync(file, 'utf8'));
@@ -88,7 +98,7 @@ describe('the compiled Cypher', () => {
   it('is one statement whatever the depth, and bounded in size', () => {
     const deep = parse(`{ node(id: "x") { ... on Actor { partners { nodes { ... on Actor { partners { nodes { ... on Actor { partners { nodes { id } } } } } } } } } } }`);
     const root = (deep.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
-    const text = textOf(planRoot(schema, {}, [root], null), 'general');
+    const text = textOf(planRoot(schema, {}, [root], null));
     expect(text.match(/COLLECT \{/g)).toHaveLength(3);
     expect(text.length).toBeLessThan(5_000);
   });

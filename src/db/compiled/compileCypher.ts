@@ -1,7 +1,7 @@
 import { ACTOR_KINDS, EVIDENCE_LEVELS } from '../../domain/model';
 import type { Hop, RelationField } from '../../domain/readModel';
 import type { DerivedField, EvidenceFilter, LinksPlan, NodePlan, PagePlan, RelationPlan, RootPlan, SourcesPlan } from './plan';
-import { listRootCypher, type ListVariant } from './listCypher';
+import { listRootCypher, type ListShape } from './listCypher';
 import { searchRootCypher } from './searchCypher';
 
 /**
@@ -10,10 +10,10 @@ import { searchRootCypher } from './searchCypher';
  * from a request), and every value is a `$` parameter; so Neo4j's plan cache holds one plan per
  * document. Nested lists are `COLLECT { … ORDER BY … LIMIT }` subqueries over typed patterns, a
  * total is a `COUNT { }` only where `totalCount` is selected, and only the selected properties are
- * read (map projections). The golden files under cypher/compiled/ are this function's output for
+ * read (map projections). A list's root follows the shape of its filter and order (listCypher.ts). The golden files under cypher/compiled/ are this function's output for
  * the benchmark's and the README's documents.
  */
-export function compileCypher(plan: RootPlan, variant: ListVariant = 'general'): string {
+export function compileCypher(plan: RootPlan, shape?: ListShape): string {
   switch (plan.kind) {
     case 'node':
       return `MATCH (n0:Entity {id: $id})\nRETURN ${projection('n0', plan.node, 1, '')} AS item`;
@@ -21,8 +21,10 @@ export function compileCypher(plan: RootPlan, variant: ListVariant = 'general'):
       return `UNWIND $ids AS id\nOPTIONAL MATCH (n0:Entity {id: id})\nRETURN ${projection('n0', plan.node, 1, '')} AS item`;
     case 'search':
       return `${searchRootCypher(plan.page.total)}\nRETURN ${projection('n0', plan.node, 1, '')} AS item, score${plan.page.total ? ', total' : ''}`;
-    case 'list':
-      return `${listRootCypher(variant, plan.page.total)}\nRETURN ${projection('n0', plan.node, 1, '')} AS item, key${variant === 'nameOrder' ? ', complete' : ''}${plan.page.total ? ', total' : ''}`;
+    case 'list': {
+      if (!shape) throw new Error('a list statement needs the shape of its filter and order');
+      return `${listRootCypher(shape, plan.page.total)}\nRETURN ${projection('n0', plan.node, 1, '')} AS item, key${shape.variant === 'nameOrder' ? ', complete' : ''}${plan.page.total ? ', total' : ''}`;
+    }
   }
 }
 

@@ -8,6 +8,9 @@
  * Params: $query (a Lucene query built by src/domain/search.ts from folded, escaped terms; never
  * raw user text), $exact, $separator, $labels (list or null), $offset, $limit, $scan.
  */
+/** How many full-text hits are ranked at most before filtering by label and paginating. */
+export const SEARCH_SCAN_LIMIT = 2000;
+
 const HITS = `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: toInteger($scan)}) YIELD node, score
   WHERE $labels IS NULL OR node.label IN $labels`;
 

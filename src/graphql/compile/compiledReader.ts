@@ -1,7 +1,8 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema, SelectionSetNode } from 'graphql';
 
 import { compileCypher } from '../../db/compiled/compileCypher';
-import type { ListVariant } from '../../db/compiled/listCypher';
+import { listShape, shapeKey, type ListShape } from '../../db/compiled/listCypher';
+import { SEARCH_SCAN_LIMIT } from '../../db/compiled/searchCypher';
 import { emptyNodePlan, type EvidenceFilter, type NodePlan, type RootPlan } from '../../db/compiled/plan';
 import { filterParams, nameOrderApplies, NAME_ORDER_SCAN, type ListFilter as RepoFilter } from '../../db/repositories/list.repository';
 import { EVIDENCE_LEVELS } from '../../domain/model';
@@ -10,7 +11,6 @@ import { BadInputError } from '../../errors';
 import type { Context } from '../context';
 import { SortField, SortOrder } from '../enums';
 import { evidenceArg } from '../evidence';
-import { SEARCH_SCAN_LIMIT } from '../../db/repositories/search.repository';
 import { NAME_SEPARATOR } from '../../domain/search';
 import { DEFAULT_FIRST, MAX_FIRST, toConnection, toPage, type ConnectionValue } from '../pagination';
 import { checkFilter, type ListFilter, type ListOrder } from '../types/list.input';
@@ -32,7 +32,8 @@ export const MAX_COMPILED_LENGTH = 100_000;
 export interface Compiled {
   plan: RootPlan;
   binders: PageBinder[];
-  texts: Partial<Record<ListVariant, string>>;
+  /** Statements made so far: one, or one per list shape. */
+  texts: Map<string, string>;
 }
 
 const cache = new WeakMap<FieldNode, Map<string, Compiled>>();
@@ -77,10 +78,10 @@ export function planRoot(schema: GraphQLSchema, fragments: Record<string, Fragme
     if (planned.opaque) node.all = true;
     plan = { kind: 'list', labels: list.labels, filtered: list.filtered, page: { param: 'page', ...planned.page }, node };
   } else throw new Error(`read model: ${name} is not a compiled root field`);
-  const entry: Compiled = { plan, binders: env.binders, texts: {} };
-  if (compileCypher(plan, 'general').length <= MAX_COMPILED_LENGTH) return entry;
+  const entry: Compiled = { plan, binders: env.binders, texts: new Map() };
+  if (compileCypher(plan, SIZE_PROBE).length <= MAX_COMPILED_LENGTH) return entry;
   // Too large to send as one statement: the root alone, its nested fields by their resolvers.
-  return { plan: { ...plan, node: { ...emptyNodePlan(), all: true } }, binders: [], texts: {} };
+  return { plan: { ...plan, node: { ...emptyNodePlan(), all: true } }, binders: [], texts: new Map() };
 }
 
 /** The compiled form of this root field in this request's document, made on first use. */
@@ -97,9 +98,30 @@ function compiled(info: GraphQLResolveInfo, ctx: Context): Compiled {
   return entry;
 }
 
-/** The statement of a compiled root field (per list variant), made once. */
-export function textOf(entry: Compiled, variant: ListVariant): string {
-  return (entry.texts[variant] ??= compileCypher(entry.plan, variant));
+/** The statement of a compiled root field (of a list: per shape of its filter and order), made once. */
+export function textOf(entry: Compiled, shape?: ListShape): string {
+  const key = shape ? shapeKey(shape) : 'root';
+  let text = entry.texts.get(key);
+  if (text === undefined) {
+    text = compileCypher(entry.plan, shape);
+    entry.texts.set(key, text);
+  }
+  return text;
+}
+
+/** The largest list shape, to bound a statement's size before any request uses it. */
+const SIZE_PROBE: ListShape = {
+  variant: 'general',
+  label: 'Entity',
+  filters: ['kinds', 'spheres', 'eventKinds', 'sectorIds', 'provinceIds', 'villageIds', 'programIds', 'dateFrom', 'dateTo', 'placeholder', 'evidence', 'communities', 'measure'],
+  sort: 'NAME',
+  descending: false,
+  after: true,
+};
+
+/** The label every candidate of a root list has. */
+function candidateLabel(list: RootList): string {
+  return list.labels.length === 1 ? list.labels[0] : 'Actor';
 }
 
 /** The page size a `first` argument asks for, checked. */
@@ -146,7 +168,7 @@ export async function readNode(ctx: Context, info: GraphQLResolveInfo, id: strin
   const entry = compiled(info, ctx);
   const params: Record<string, unknown> = { id };
   bind(entry, info, ctx, params);
-  const rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, entry.plan.node.all);
+  const rows = await run(ctx, info.fieldName, textOf(entry), params, entry.plan.node.all);
   return (rows[0]?.item as Record<string, unknown> | undefined) ?? null;
 }
 
@@ -155,8 +177,21 @@ export async function readNodes(ctx: Context, info: GraphQLResolveInfo, ids: rea
   const entry = compiled(info, ctx);
   const params: Record<string, unknown> = { ids };
   bind(entry, info, ctx, params);
-  const rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, entry.plan.node.all);
+  const rows = await run(ctx, info.fieldName, textOf(entry), params, entry.plan.node.all);
   return rows.map((r) => (r.item as Record<string, unknown> | null) ?? null);
+}
+
+/** The repository filter and order of a root list request (its evidence already checked). */
+export function listRequest(list: RootList, filter: ListFilter | undefined, order: ListOrder | undefined, evidence: readonly string[]): { repoFilter: RepoFilter; sort: { sort: string; descending: boolean } } {
+  const repoFilter: RepoFilter = { ...(filter ?? {}), labels: list.labels, evidence };
+  if (filter?.kinds && filter.kinds.length > 0) repoFilter.labels = list.labels.filter((l) => filter.kinds!.includes(l));
+  return { repoFilter, sort: { sort: order?.field ?? SortField.NAME, descending: order?.order === SortOrder.DESC } };
+}
+
+/** The statement shapes a list request takes: nameOrder first when its filters allow, then general. */
+export function listShapes(list: RootList, repoFilter: RepoFilter, sort: { sort: string; descending: boolean }, after: boolean): { nameOrder: ListShape | null; general: ListShape } {
+  const shape = (variant: 'general' | 'nameOrder') => listShape(variant, candidateLabel(list), repoFilter, sort, after, EVIDENCE_LEVELS.length);
+  return { nameOrder: nameOrderApplies(repoFilter, sort) ? shape('nameOrder') : null, general: shape('general') };
 }
 
 /**
@@ -175,9 +210,7 @@ export async function readList(
 ): Promise<ConnectionValue<Record<string, unknown>>> {
   checkFilter(filter);
   const first = pageSize(args.first);
-  const repoFilter: RepoFilter = { ...(filter ?? {}), labels: list.labels, evidence: evidenceArg(ctx, filter?.evidence, 'filter.evidence') };
-  if (filter?.kinds && filter.kinds.length > 0) repoFilter.labels = list.labels.filter((l) => filter.kinds!.includes(l));
-  const sort = { sort: order?.field ?? SortField.NAME, descending: order?.order === SortOrder.DESC };
+  const { repoFilter, sort } = listRequest(list, filter, order, evidenceArg(ctx, filter?.evidence, 'filter.evidence'));
   const after = typeof args.after === 'string' ? decodeListCursor(args.after, sort.sort, sort.descending) : null;
   const entry = compiled(info, ctx);
   const params: Record<string, unknown> = {
@@ -190,8 +223,9 @@ export async function readList(
   };
   bind(entry, info, ctx, params);
   const convert = entry.plan.node.all;
-  let rows = nameOrderApplies(repoFilter, sort, 0, first + 1) ? await run(ctx, info.fieldName, textOf(entry, 'nameOrder'), params, convert) : null;
-  if (rows === null || rows[0]?.complete === false) rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, convert);
+  const shapes = listShapes(list, repoFilter, sort, after !== null);
+  let rows = shapes.nameOrder ? await run(ctx, info.fieldName, textOf(entry, shapes.nameOrder), params, convert) : null;
+  if (rows === null || rows[0]?.complete === false) rows = await run(ctx, info.fieldName, textOf(entry, shapes.general), params, convert);
   const items = rows.filter((r) => r.item !== null && r.item !== undefined);
   const total = (rows[0]?.total as number | undefined) ?? 0;
   const page = items.slice(0, first);
@@ -217,7 +251,7 @@ export async function readSearch(
   const entry = compiled(info, ctx);
   const params: Record<string, unknown> = { query: query.lucene, exact: query.exact, separator: NAME_SEPARATOR, labels: query.labels, offset: page.offset, limit: page.limit + 1, scan: SEARCH_SCAN_LIMIT };
   bind(entry, info, ctx, params);
-  const rows = await run(ctx, info.fieldName, textOf(entry, 'general'), params, entry.plan.node.all);
+  const rows = await run(ctx, info.fieldName, textOf(entry), params, entry.plan.node.all);
   const hits = rows.filter((r) => r.item !== null && r.item !== undefined).map((r) => ({ node: r.item as Record<string, unknown>, score: r.score as number }));
   return toConnection(hits, page, () => (rows[0]?.total as number | undefined) ?? 0);
 }
