@@ -4,7 +4,7 @@ import { isInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import { ActorResolver } from './resolvers/actor.resolver';
-import { ActorMeasuresResolver, AnalyticsQueryResolver, NeighbourhoodLinkResolver } from './resolvers/analytics.resolver';
+import { ActorMeasuresResolver, AnalyticsQueryResolver, MeasuresRunResolver, NeighbourhoodLinkResolver } from './resolvers/analytics.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { DashboardResolver, ProjectReportResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/node.resolver';
@@ -27,6 +27,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CurationResolver,
   AnalyticsQueryResolver,
   ActorMeasuresResolver,
+  MeasuresRunResolver,
   NeighbourhoodLinkResolver,
 ];
 
