@@ -34,6 +34,16 @@ export const QUERY_NAMES = [
   // curation (mutations)
   'curation/deleteNode',
   'curation/deleteLink',
+  // change history (issue 18)
+  'change/beginChange',
+  'change/endChange',
+  'change/getLastChanges',
+  'change/getEntriesOfChange',
+  'change/revertEntries',
+  'change/findChanges',
+  'change/countChanges',
+  'change/findChangesOfTarget',
+  'change/countChangesOfTarget',
   'migration/getApplied',
   'migration/recordApplied',
   // export (GraphML, GEXF, JSON, JSON-LD)
@@ -45,6 +55,7 @@ export const QUERY_NAMES = [
   'export/findNeighbourIds',
   'export/findIdsInSector',
   'export/findIdsInProvince',
+  'export/getChanges',
   // analytics (network measures, traversal, gaps)
   'analytics/getActors',
   'analytics/getActorTies',
