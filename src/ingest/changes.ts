@@ -42,7 +42,8 @@ export function linkTarget(type: string, from: string, to: string): string {
 /**
  * Runs `work` inside the transaction of `run` between the two halves of its record: the change
  * (who, when, operation, cited sources, comment) and a before snapshot of every target are written
- * first, the after snapshots once `work` is done, all in the same transaction, so the write and its
+ * first (change/openChange, change/snapshot*Before), the after snapshots once `work` is done
+ * (change/snapshot*After, change/closeChange), all in the same transaction, so the write and its
  * record commit together or not at all. Returns the change's id, or null when nothing changed (a
  * write that changed nothing leaves no record).
  */
@@ -56,19 +57,19 @@ export async function recordChange<T>(
   restores: string | null = null,
 ): Promise<{ result: T; changeId: string | null }> {
   const linksOf = [...new Set(targets.linksOf ?? [])];
-  const [begun] = await run('change/beginChange', {
-    by: author.by,
-    operation,
-    comment: author.comment ?? null,
-    sourceIds: [...new Set(sourceIds)],
-    restores,
-    nodes: [...new Map((targets.nodes ?? []).map((n) => [n.id, { id: n.id, kind: n.kind ?? null, hash: n.hash ?? null }])).values()],
-    links: [...new Map((targets.links ?? []).map((l) => [linkTarget(l.type, l.from, l.to), { type: l.type, from: l.from, to: l.to, hash: l.hash ?? null }])).values()],
-    linksOf,
-  });
-  const changeId = String(begun.changeId);
+  const nodes = [...new Map((targets.nodes ?? []).map((n) => [n.id, { id: n.id, kind: n.kind ?? null, hash: n.hash ?? null }])).values()];
+  const links = [...new Map((targets.links ?? []).map((l) => [linkTarget(l.type, l.from, l.to), { type: l.type, from: l.from, to: l.to, hash: l.hash ?? null }])).values()];
+  const [opened] = await run('change/openChange', { by: author.by, operation, comment: author.comment ?? null, sourceIds: [...new Set(sourceIds)], restores });
+  const changeId = String(opened.changeId);
+  // Several small statements rather than one: each plans in a fraction of the time (measured).
+  if (nodes.length > 0) await run('change/snapshotNodesBefore', { changeId, nodes });
+  if (links.length > 0) await run('change/snapshotLinksBefore', { changeId, links });
+  if (linksOf.length > 0) await run('change/snapshotLinksOf', { changeId, ids: linksOf, before: true });
   const result = await work(changeId);
-  const [ended] = await run('change/endChange', { changeId, linksOf });
+  if (linksOf.length > 0) await run('change/snapshotLinksOf', { changeId, ids: linksOf, before: false });
+  if (nodes.length > 0) await run('change/snapshotNodesAfter', { changeId });
+  if (links.length > 0 || linksOf.length > 0) await run('change/snapshotLinksAfter', { changeId });
+  const [ended] = await run('change/closeChange', { changeId });
   return { result, changeId: Number(ended?.entries ?? 0) > 0 ? changeId : null };
 }
 

@@ -61,7 +61,7 @@ describe('every write is recorded', () => {
     expect(Date.now() - Date.parse(change.at)).toBeLessThan(60_000);
     expect(change.entries).toEqual([
       {
-        kind: 'node',
+        kind: 'NODE',
         target: `${P}ent`,
         type: null,
         from: null,
@@ -91,7 +91,7 @@ describe('every write is recorded', () => {
     const res = await server.ok(LINK, { input: { type: 'LOCATED_IN', from: `${P}ent`, to: `${P}village`, sourceIds: [source.id] } }, EDITOR);
     const byLink = await server.ok(HISTORY, { link: { type: 'LOCATED_IN', from: `${P}ent`, to: `${P}village` } });
     expect(byLink.history.nodes.map((c: { id: string }) => c.id)).toEqual([res.link.changeId]);
-    expect(byLink.history.nodes[0].entries[0]).toMatchObject({ kind: 'link', target: `LOCATED_IN|${P}ent|${P}village`, type: 'LOCATED_IN', before: null, after: { sourceIds: [source.id] } });
+    expect(byLink.history.nodes[0].entries[0]).toMatchObject({ kind: 'LINK', target: `LOCATED_IN|${P}ent|${P}village`, type: 'LOCATED_IN', before: null, after: { sourceIds: [source.id] } });
     const village = await server.ok(HISTORY, { id: `${P}village` });
     expect(village.history.nodes[0].id).toBe(res.link.changeId);
     const villageAlone = await server.ok(HISTORY, { id: `${P}village`, includeLinks: false });
@@ -180,7 +180,7 @@ describe('JSON-LD export', () => {
   it('states each change as a prov:Activity associated with its editor and using its sources', async () => {
     const res = await fetch(`${server.base}/export?format=jsonld&around=${encodeURIComponent(`${P}ent`)}&depth=1`);
     expect(res.status).toBe(200);
-    const quads: string[] = (await jsonld.toRDF(await res.json(), { format: 'application/n-quads', safe: true })).split('\n');
+    const quads: string[] = (await jsonld.toRDF((await res.json()) as object, { format: 'application/n-quads', safe: true })).split('\n');
     const PROV = 'http://www.w3.org/ns/prov#';
     const { history } = await server.ok(HISTORY, { id: `${P}ent`, first: 100, includeLinks: false });
     const created = history.nodes.find((c: { operation: string }) => c.operation === 'UPSERT_ENTITY');

@@ -135,7 +135,7 @@ export function toJsonld(input: ExportGraph): string {
     });
   }
   const agents = new Set<string>();
-  for (const c of [...(graph.changes ?? [])].sort((a, b) => a.seq - b.seq)) {
+  for (const c of [...(input.changes ?? [])].sort((a, b) => a.seq - b.seq)) {
     agents.add(c.by);
     const iri = (e: (typeof c.entries)[number]) => (e.kind === 'link' ? linkIri({ type: String(e.type), from: String(e.from), to: String(e.to) }) : ref(e.target));
     const entries = [...c.entries].sort((a, b) => compare(a.target, b.target));
