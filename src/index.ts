@@ -80,6 +80,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       logger,
       graphiql: config.graphiql,
       corsOrigins: config.corsOrigins,
+      redisUrl: config.redisUrl,
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,
     });

@@ -12,11 +12,12 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { ApiKey, Limits } from '../config';
 import type { Executor } from '../db/executor';
 import type { EvidenceLevel } from '../domain/model';
-import { ErrorCode } from '../errors';
+import { BOOKMARKS_HEADER, ErrorCode } from '../errors';
 import { createContext, type Context } from '../graphql/context';
 import { armor } from './armor';
 import { authenticate, presentedKey } from './auth';
-import { CostBudget } from './budget';
+import { bookmarksPlugin, parseBookmarks } from './bookmarks';
+import { CostBudget, type Budget } from './budget';
 import { corsMiddleware } from './corsMiddleware';
 import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
 import { exportRoute } from './export.route';
@@ -28,6 +29,7 @@ import type { Logger } from './logger';
 import { createMetrics, metricsPlugin, metricsRoute } from './metricsPlugin';
 import { requestLogPlugin } from './requestLogPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
+import { RedisBudget } from './redisBudget';
 import { graphiqlRoute, webRoute } from './web.route';
 
 export interface HttpServerOptions {
@@ -51,6 +53,8 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Origins whose pages may call /graphql and /export (`*`: any; default: none). */
   corsOrigins?: readonly string[];
+  /** A Redis to share the per-client budget through with other API processes (default: in memory). */
+  redisUrl?: string;
 }
 
 /** The limits used when the caller gives none (the same defaults as config.ts). */
@@ -93,6 +97,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   httpServer.requestTimeout = (options.queryTimeoutMs ?? 15_000) + 15_000;
   httpServer.headersTimeout = 20_000;
   const guards = armor(limits);
+  const budget = await createBudget(limits.budgetPerMinute, options.redisUrl, (line) => (options.logger ? options.logger.info(line) : console.error(`helixgraph: ${line}`)));
   const metrics = createMetrics();
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -114,10 +119,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
       // every field resolver to compute them (measured: a few % of a 100-node page's CPU).
       ApolloServerPluginCacheControlDisabled(),
       ...guards.plugins,
-      limitsPlugin({ maxNodes: limits.maxNodes, budget: limits.budgetPerMinute > 0 ? new CostBudget(limits.budgetPerMinute) : undefined }),
+      limitsPlugin({ maxNodes: limits.maxNodes, budget }),
       errorLoggingPlugin(options.logger ? (line, error, fields) => options.logger!.error(line.replace(/^helixgraph: /, ''), error, fields) : undefined),
       ...(options.logger?.format === 'json' ? [requestLogPlugin(options.logger)] : []),
       queryStatsPlugin(),
+      bookmarksPlugin(),
       metricsPlugin(metrics),
       jsonStatusPlugin(),
     ],
@@ -177,7 +183,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
         const requestId = typeof requested === 'string' && /^[\w.-]{1,64}$/.test(requested) ? requested : randomUUID();
         const key = presentedKey(req.headers);
         const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
-        return createContext(options.db, requestId, caller, clientId, options.evidence);
+        // Refused with a 400 before any database work when malformed.
+        const bookmarks = parseBookmarks(req.headers[BOOKMARKS_HEADER]);
+        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks);
       },
     }),
   );
@@ -201,6 +209,22 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await budget?.close?.();
+    },
   };
+}
+
+/**
+ * The per-client budget: none when `perMinute` is 0, shared through the Redis of `redisUrl` when
+ * there is one (waiting up to 2 s for it; a Redis that does not answer leaves each process on its
+ * own budget until it does, see RedisBudget), in this process's memory otherwise.
+ */
+async function createBudget(perMinute: number, redisUrl: string | undefined, log: (line: string) => void): Promise<Budget | undefined> {
+  if (perMinute <= 0) return undefined;
+  if (!redisUrl) return new CostBudget(perMinute);
+  const shared = new RedisBudget({ perMinute, url: redisUrl, log });
+  await shared.connect();
+  return shared;
 }
