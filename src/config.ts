@@ -43,12 +43,26 @@ export interface Config {
   graphiql: boolean;
   /** `text` (one-line messages) or `json` (one JSON record a line, every request included). */
   logFormat: 'text' | 'json';
+  /** The dashboards' registered (persisted) documents, and whether any other document may run. */
+  trustedDocuments: TrustedDocumentsConfig;
   /**
    * The Redis that API processes share the per-client budget through (HELIXGRAPH_REDIS_URL);
    * undefined: each process keeps its own budget in memory.
    */
   redisUrl: string | undefined;
   limits: Limits;
+}
+
+/**
+ * Trusted documents: manifests of sha256 → document (HELIXGRAPH_TRUSTED_DOCUMENTS_FILE, checked
+ * against the schema at start-up by server/trustedDocuments.ts) and the mode
+ * (HELIXGRAPH_TRUSTED_DOCUMENTS): `allow` runs registered documents by id and any other document
+ * too; `only` runs nothing else.
+ */
+export interface TrustedDocumentsConfig {
+  /** Absolute paths of the manifest files (none: no trusted documents). */
+  files: string[];
+  mode: 'allow' | 'only';
 }
 
 /** Limits checked on every request before any database work. */
@@ -287,6 +301,20 @@ function parseLogFormat(env: Env): 'text' | 'json' {
   throw new ConfigError('HELIXGRAPH_LOG_FORMAT', raw, 'text (one-line messages) or json (one JSON record a line, for log collectors)');
 }
 
+/** HELIXGRAPH_TRUSTED_DOCUMENTS (allow | only) and HELIXGRAPH_TRUSTED_DOCUMENTS_FILE (comma-separated paths). */
+export function parseTrustedDocuments(env: Env, cwd: string): TrustedDocumentsConfig {
+  const raw = read(env, 'HELIXGRAPH_TRUSTED_DOCUMENTS');
+  const mode = raw === undefined ? 'allow' : raw.toLowerCase();
+  if (mode !== 'allow' && mode !== 'only') {
+    throw new ConfigError('HELIXGRAPH_TRUSTED_DOCUMENTS', raw!, 'allow (registered documents run by id, any other document too) or only (nothing but the registered documents runs)');
+  }
+  const files = (read(env, 'HELIXGRAPH_TRUSTED_DOCUMENTS_FILE') ?? '').split(',').map((f) => f.trim()).filter((f) => f !== '').map((f) => path.resolve(cwd, f));
+  if (mode === 'only' && files.length === 0) {
+    throw new ConfigError('HELIXGRAPH_TRUSTED_DOCUMENTS', raw!, 'a manifest in HELIXGRAPH_TRUSTED_DOCUMENTS_FILE as well (only, with no registered document, would refuse every request)');
+  }
+  return { files, mode };
+}
+
 /** A comma-separated list of evidence levels, or ALL; the default leaves synthetic assignments out. */
 function parseEvidence(env: Env): EvidenceLevel[] {
   const raw = read(env, 'HELIXGRAPH_EVIDENCE');
@@ -344,6 +372,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logFormat: parseLogFormat(env),
     redisUrl: parseRedisUrl(env, 'HELIXGRAPH_REDIS_URL'),
     graphiql: parseBool(env, 'HELIXGRAPH_GRAPHIQL', !production),
+    trustedDocuments: parseTrustedDocuments(env, cwd),
     limits: {
       maxDepth: parseInteger(env, 'HELIXGRAPH_MAX_DEPTH', 12, 2, 100),
       maxAliases: parseInteger(env, 'HELIXGRAPH_MAX_ALIASES', 15, 1, 1000),

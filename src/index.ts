@@ -9,6 +9,7 @@ import { importJsonFile, type ImportSummary } from './ingest/importer';
 import { fromRoot } from './paths';
 import { createHttpServer, type HelixServer } from './server/app';
 import { jsonLogger, textLogger, type Logger } from './server/logger';
+import { loadTrustedDocuments } from './server/trustedDocuments';
 
 /** The bundled founding dataset, loaded into an empty database at start-up. */
 export const FOUNDING_DATASET = fromRoot('data', 'founding.json');
@@ -54,6 +55,11 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
   // HELIXGRAPH_LOG_FORMAT=json: every line (start-up, requests, errors) as one JSON record on stdout.
   const logger: Logger = typeof output === 'function' ? (config.logFormat === 'json' ? jsonLogger() : textLogger(output)) : output;
   const log: Log = (line) => logger.info(line);
+  // The schema needs no database: a bad trusted-document manifest stops start-up before Neo4j starts.
+  const schema = await buildHelixSchema();
+  const { files, mode } = config.trustedDocuments;
+  const trustedDocuments = files.length > 0 ? loadTrustedDocuments(files, schema, config.limits) : undefined;
+  if (trustedDocuments) log(`trusted documents: ${trustedDocuments.size} from ${files.length} manifest${files.length > 1 ? 's' : ''}${mode === 'only' ? ', and no other document runs' : ''}`);
   log(config.neo4j.mode === 'embedded' ? `starting embedded Neo4j (data in ${config.neo4j.dataDir})…` : `connecting to ${config.neo4j.uri}…`);
   const db = await openDatabase(config);
   try {
@@ -68,7 +74,6 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       log(`loaded ${loaded.nodes.created} nodes, ${loaded.links.created} links and ${loaded.sources.created} sources in ${loaded.seconds.toFixed(1)} s`);
     }
     if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence);
-    const schema = await buildHelixSchema();
     const server = await createHttpServer({
       schema,
       db: db.executor,
@@ -80,6 +85,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       logger,
       graphiql: config.graphiql,
       corsOrigins: config.corsOrigins,
+      trustedDocuments: trustedDocuments ? { documents: trustedDocuments, mode } : undefined,
       redisUrl: config.redisUrl,
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,

@@ -29,6 +29,8 @@ import type { Logger } from './logger';
 import { createMetrics, metricsPlugin, metricsRoute } from './metricsPlugin';
 import { requestLogPlugin } from './requestLogPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
+import type { TrustedDocuments } from './trustedDocuments';
+import { trustedDocumentsPlugin, type TrustedDocumentsMode } from './trustedDocumentsPlugin';
 import { RedisBudget } from './redisBudget';
 import { graphiqlRoute, webRoute } from './web.route';
 
@@ -53,6 +55,8 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Origins whose pages may call /graphql and /export (`*`: any; default: none). */
   corsOrigins?: readonly string[];
+  /** The dashboards' registered documents, runnable by id; in `only` mode no other document runs. */
+  trustedDocuments?: { documents: TrustedDocuments; mode: TrustedDocumentsMode };
   /** A Redis to share the per-client budget through with other API processes (default: in memory). */
   redisUrl?: string;
 }
@@ -105,6 +109,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     // Apollo's default, stated: a request without a preflight-forcing content type or header is
     // refused, so CORS (corsMiddleware) is the only way a page on another origin gets an answer.
     csrfPrevention: true,
+    // Automatic persisted queries (clients register a document by sending it once with its hash)
+    // stay on, as Apollo's default, unless only trusted documents may run: then every document a
+    // client could register is already in the manifest, and an unknown hash is answered
+    // PERSISTED_QUERY_NOT_IN_LIST rather than inviting the client to send a text that is refused.
+    persistedQueries: options.trustedDocuments?.mode === 'only' ? false : undefined,
     // The CLI owns SIGINT/SIGTERM and stops HTTP, the driver and Neo4j in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
@@ -115,6 +124,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments.documents, options.trustedDocuments.mode)] : []),
       // helixgraph sets no cache hints; Apollo's default cache-control plugin would still wrap
       // every field resolver to compute them (measured: a few % of a 100-node page's CPU).
       ApolloServerPluginCacheControlDisabled(),
