@@ -3,6 +3,8 @@ import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { applyMigrations } from './db/migrations';
 import { AnalyticsRepository } from './db/repositories/analytics.repository';
+import { GdsRepository } from './db/repositories/gds.repository';
+import { MeasuresJobs, RECOMPUTE_TIMEOUT_MS } from './jobs/measuresJob';
 import { NodeRepository } from './db/repositories/node.repository';
 import { buildHelixSchema } from './graphql/schema';
 import { importJsonFile, type ImportSummary } from './ingest/importer';
@@ -73,8 +75,15 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       loaded = await importJsonFile(db.executor.withTimeout(Math.max(config.queryTimeoutMs, 120_000)), FOUNDING_DATASET, { change: { by: 'helixgraph', comment: 'the founding dataset, loaded into an empty database at start-up' } });
       log(`loaded ${loaded.nodes.created} nodes, ${loaded.links.created} links and ${loaded.sources.created} sources in ${loaded.seconds.toFixed(1)} s`);
     }
-    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence);
+    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence, new GdsRepository(db.executor));
+    // Recomputes run in a worker thread with a driver of their own, off the request path.
+    const n = config.neo4j;
+    const jobs = new MeasuresJobs(
+      { uri: db.uri, user: n.mode === 'external' ? n.user : undefined, password: n.mode === 'external' ? n.password : undefined, database: n.database, timeoutMs: RECOMPUTE_TIMEOUT_MS },
+      db.executor,
+    );
     const server = await createHttpServer({
+      jobs,
       schema,
       db: db.executor,
       production: config.production,
@@ -103,6 +112,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       loaded,
       stop: async () => {
         await server.stop();
+        await jobs.close();
         log('HTTP server stopped');
         await db.close();
         log(db.embedded ? 'driver closed, Neo4j stopped' : 'driver closed');

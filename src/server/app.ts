@@ -14,6 +14,7 @@ import type { Executor } from '../db/executor';
 import type { EvidenceLevel } from '../domain/model';
 import { BOOKMARKS_HEADER, ErrorCode } from '../errors';
 import { createContext, type Context } from '../graphql/context';
+import type { MeasuresJobs } from '../jobs/measuresJob';
 import { armor } from './armor';
 import { authenticate, presentedKey } from './auth';
 import { bookmarksPlugin, parseBookmarks } from './bookmarks';
@@ -55,6 +56,8 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Origins whose pages may call /graphql and /export (`*`: any; default: none). */
   corsOrigins?: readonly string[];
+  /** Background recomputes of the network measures (absent: a recompute runs in its request). */
+  jobs?: MeasuresJobs;
   /** The dashboards' registered documents, runnable by id; in `only` mode no other document runs. */
   trustedDocuments?: { documents: TrustedDocuments; mode: TrustedDocumentsMode };
   /** A Redis to share the per-client budget through with other API processes (default: in memory). */
@@ -195,7 +198,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
         const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
         // Refused with a 400 before any database work when malformed.
         const bookmarks = parseBookmarks(req.headers[BOOKMARKS_HEADER]);
-        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks);
+        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks, options.jobs);
       },
     }),
   );
