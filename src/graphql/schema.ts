@@ -5,6 +5,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import { ActorResolver } from './resolvers/actor.resolver';
 import { ActorMeasuresResolver, AnalyticsQueryResolver, MeasuresRunResolver, NeighbourhoodLinkResolver } from './resolvers/analytics.resolver';
+import { ChangeResolver } from './resolvers/change.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { DashboardResolver, ProjectReportResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/node.resolver';
@@ -25,6 +26,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DashboardResolver,
   ProjectReportResolver,
   CurationResolver,
+  ChangeResolver,
   AnalyticsQueryResolver,
   ActorMeasuresResolver,
   MeasuresRunResolver,
