@@ -1,6 +1,6 @@
 import type { AnalyticsRepository } from '../db/repositories/analytics.repository';
 import type { Row } from '../db/executor';
-import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS, type ActorKind, type EvidenceLevel, type LinkType } from '../domain/model';
+import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../domain/model';
 import { detectCommunities } from './communities';
 import {
   coverageMatrix,
@@ -18,6 +18,7 @@ import {
 import { helixLinkage, type HelixGrouping, type HelixLinkage } from './helix';
 import { computeMeasures, type MeasureOptions, type MeasuresSummary } from './measures';
 import { DEFAULT_PROJECTION, pairKey, projectActorNetwork, type ActorNetwork, type Fold, type NetworkData, type ProjectionOptions } from './projection';
+import { sphereBrokers, type SphereBroker } from './sphereBrokers';
 import { suggestLinks, suggestSupportersForVillage, type Suggestion, type SuggestionOptions } from './suggestions';
 
 /**
@@ -150,6 +151,11 @@ export class AnalyticsService {
   async helix(by: HelixGrouping, projection?: ProjectionOptions): Promise<HelixLinkage[]> {
     const [network, data] = await Promise.all([this.network(projection), this.readData()]);
     return helixLinkage(network.graph, data.actors, by);
+  }
+
+  /** Who brokers between the actors of two helix spheres (Gould–Fernandez open two-paths between them). */
+  async sphereBrokers(x: HelixSphere, y: HelixSphere, first: number, projection?: ProjectionOptions): Promise<SphereBroker[]> {
+    return sphereBrokers((await this.network(projection)).graph, x, y, first);
   }
 
   async coverage(by: CoveragePlace, kinds: readonly ActorKind[] | undefined, projection?: ProjectionOptions): Promise<CoverageMatrix> {

@@ -21,6 +21,7 @@ import { CurationResolver } from './resolvers/curation.resolver';
 import { DashboardResolver, ProjectReportResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/node.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { SphereBrokersResolver } from './resolvers/sphereBrokers.resolver';
 import * as actorTypes from './types/actor.type';
 import * as contextTypes from './types/context.type';
 import { Source } from './types/node.type';
@@ -50,6 +51,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AnalyticsQueryResolver,
   ActorMeasuresResolver,
   NeighbourhoodLinkResolver,
+  SphereBrokersResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
