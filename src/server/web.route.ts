@@ -84,6 +84,8 @@ export function webRoute(dir: string = fromRoot('dist', 'web')): Router {
     setHeaders: (res, file) => {
       const immutable = path.basename(path.dirname(file)) === 'assets';
       res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // docs/analytics.md (the measures' definitions): shown as text, not downloaded.
+      if (file.endsWith('.md')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     },
   });
   router.use(securityHeaders, serve);

@@ -5,7 +5,7 @@ import { sphereBrokerRole, sphereBrokers } from '../../../src/analytics/sphereBr
 
 const actor = (id: string, sphere: ActorRecord['sphere'], evidence?: ActorRecord['evidence']): ActorRecord => ({
   id,
-  kind: sphere === 'INDUSTRY' ? 'ENTERPRISE' : 'GOVERNMENT_AGENCY',
+  kind: sphere === 'INDUSTRY' ? 'Enterprise' : 'GovernmentAgency',
   sphere,
   name: id,
   evidence,

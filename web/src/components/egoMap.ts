@@ -67,7 +67,8 @@ const MAX_LABEL = 28;
  * code such as "HC-01" stays visible.
  */
 export function shortLabel(node: Pick<NodeRef, 'name' | 'nameEn' | 'shortName'>, max = MAX_LABEL): string {
-  let name = (node.shortName || displayName(node)).replace(/^\[PLACEHOLDER\]\s*/i, '');
+  // The hollow node marks a stand-in; the label need not repeat the mark in any language.
+  let name = (node.shortName || displayName(node)).replace(/^\[(PLACEHOLDER|placeholder|giữ chỗ)\]\s*/i, '');
   // A trailing parenthesis goes first: "Connection workshop #1 (NTBIC 2020 task)".
   if (name.length > max) name = name.replace(/\s*\([^()]*\)$/, '') || name;
   if (name.length <= max) return name;
@@ -152,6 +153,9 @@ export class EgoMap {
   private readonly graph: Graph<NodeAttrs, EdgeAttrs>;
   private sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
   private hovered: string | null = null;
+  /** The label boxes drawn in the current frame: a label that would overlap one is left out (shown on hover). */
+  private labelBoxes: Array<{ x: number; y: number; w: number; h: number }> = [];
+  private centre: string | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -161,6 +165,7 @@ export class EgoMap {
   ) {
     // Shorter labels on a phone-sized map.
     this.graph = buildEgoGraph(nodes, links, options.colourBy, container.clientWidth < 500 ? 20 : MAX_LABEL);
+    this.centre = nodes.find((n) => n.depth === 0)?.id ?? null;
     container.dataset.nodes = String(this.graph.order);
     container.dataset.edges = String(this.graph.size);
     container.dataset.standinNodes = String(this.graph.filterNodes((_, a) => isStandIn(a.evidence)).length);
@@ -219,7 +224,21 @@ export class EgoMap {
     });
     const under = sigma.createCanvas('evidenceEdges', { beforeLayer: 'nodes' });
     const over = sigma.createCanvas('evidenceNodes', { afterLayer: 'nodes' });
-    sigma.on('afterRender', () => this.drawEvidence(sigma, under, over));
+    sigma.on('beforeRender', () => {
+      this.labelBoxes = [];
+      // The centre's label is reserved first, whatever order sigma draws labels in.
+      const c = this.centre ? sigma.getNodeDisplayData(this.centre) : undefined;
+      if (c && this.centre) {
+        const p = sigma.framedGraphToViewport(c);
+        const box = this.labelBox({ x: p.x, y: p.y, size: sigma.scaleSize(c.size), label: this.graph.getNodeAttribute(this.centre, 'label') }, 12);
+        if (box) this.labelBoxes.push({ ...box, centre: true } as (typeof this.labelBoxes)[number]);
+      }
+    });
+    sigma.on('afterRender', () => {
+      this.drawEvidence(sigma, under, over);
+      this.container.dataset.labels = String(this.labelBoxes.length);
+      this.container.dataset.labelBoxes = JSON.stringify(this.labelBoxes.map((b) => [Math.round(b.x), Math.round(b.y), Math.round(b.w), Math.round(b.h)]));
+    });
     // Labels are written to the right of their nodes: zoom out a little and move the drawing left
     // so that the labels of the rightmost nodes fit.
     sigma.getCamera().setState({ x: 0.56, y: 0.5, ratio: 1.12 });
@@ -300,10 +319,15 @@ export class EgoMap {
   ): void {
     if (!data.label) return;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const width = context.measureText(data.label).width;
-    const gap = data.size + 3;
-    const fitsRight = data.x + gap + width <= this.container.clientWidth - 4;
-    const x = fitsRight ? data.x + gap : Math.max(4, data.x - gap - width);
+    const box = this.labelBox(data, settings.labelSize, context);
+    if (!box) return;
+    const reserved = this.labelBoxes.find((b) => (b as { centre?: boolean }).centre && Math.abs(b.x - box.x) < 1 && Math.abs(b.y - box.y) < 1);
+    if (!reserved) {
+      // Collision-aware: a label overlapping one already drawn is left out (hovering shows it).
+      if (this.labelBoxes.some((b) => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h)) return;
+      this.labelBoxes.push(box);
+    }
+    const x = box.x + 2;
     const y = data.y + settings.labelSize / 3;
     context.lineJoin = 'round';
     context.lineWidth = 3;
@@ -311,6 +335,23 @@ export class EgoMap {
     context.strokeText(data.label, x, y);
     context.fillStyle = '#1f2933';
     context.fillText(data.label, x, y);
+  }
+
+  /** Where a node's label goes (right of the node, or left when it would run off the map), with a 2 px margin. */
+  private labelBox(data: { x: number; y: number; size: number; label?: string | null }, labelSize: number, context?: CanvasRenderingContext2D): { x: number; y: number; w: number; h: number } | null {
+    if (!data.label) return null;
+    let width: number;
+    if (context) width = context.measureText(data.label).width;
+    else {
+      const probe = document.createElement('canvas').getContext('2d');
+      if (!probe) return null;
+      probe.font = `500 ${labelSize}px system-ui, sans-serif`;
+      width = probe.measureText(data.label).width;
+    }
+    const gap = data.size + 3;
+    const fitsRight = data.x + gap + width <= this.container.clientWidth - 4;
+    const x = fitsRight ? data.x + gap : Math.max(4, data.x - gap - width);
+    return { x: x - 2, y: data.y - labelSize / 2 - 2, w: width + 4, h: labelSize + 4 };
   }
 
   private drawWithSvg(): void {
