@@ -129,7 +129,9 @@ describe('the explorer web page', { timeout: 180_000 }, () => {
     expect(await page.locator('.links-card h2').innerText()).toBe(`Links · ${node.links.totalCount} links`);
     expect(await page.locator('.link-group[data-link-type="IMPLEMENTS"] a[data-id="project:ntbic-craft-villages-2020"]').count()).toBe(1);
     if (node.measures) {
-      expect(await page.locator('[data-measures] .stat').first().innerText()).toBe(`${node.measures.degree}\nDegree`);
+      const degree = page.locator('[data-measures] .stat[data-measure="degree"]');
+      expect(await degree.locator('.stat-value').innerText()).toBe(String(node.measures.degree));
+      expect(await degree.locator('.stat-label').innerText()).toBe('Degree');
     }
     await shot(watched, 'actor.png');
     expect(watched.errors).toEqual([]);

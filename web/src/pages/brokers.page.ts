@@ -77,7 +77,7 @@ function select(id: string, label: string, value: string, options: Array<[string
 function tieItem(tie: BrokerTie): HTMLElement {
   return h(
     'li',
-    { 'data-tie': tie.actor.id, 'data-evidence': tie.evidence, 'data-sphere': tie.sphere },
+    { 'data-tie': tie.actor.id, 'data-evidence': tie.evidence, 'data-sphere': tie.sphere, 'data-bases': tie.bases.map((b) => `${b.via}:${b.evidence}`).join(' ') },
     nodeLink(tie.actor),
     ' ',
     h('span', { class: 'muted small' }, sphereName(tie.sphere)),
