@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 /** The `extensions.code` values helixgraph answers with. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  BAD_REQUEST = 'BAD_REQUEST',
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
@@ -20,6 +21,21 @@ export class BadInputError extends GraphQLError {
   constructor(argument: string, value: unknown, rule: string) {
     super(`Argument "${argument}" ${rule}; got ${JSON.stringify(value)}.`, {
       extensions: { code: ErrorCode.BAD_USER_INPUT, argument },
+    });
+  }
+}
+
+/** The request header that carries a client's bookmarks (and the name errors about them use). */
+export const BOOKMARKS_HEADER = 'x-helixgraph-bookmarks';
+
+/**
+ * Bookmarks a client sent that are not bookmarks: malformed (refused before any database work) or
+ * not issued by this database (refused by Neo4j). A 400: sending them again fails again.
+ */
+export class BadBookmarksError extends GraphQLError {
+  constructor(reason: string) {
+    super(`Header ${BOOKMARKS_HEADER} ${reason}. Send back exactly the strings of a response's extensions.bookmarks, comma-separated, or no header.`, {
+      extensions: { code: ErrorCode.BAD_REQUEST, header: BOOKMARKS_HEADER, http: { status: 400 } },
     });
   }
 }

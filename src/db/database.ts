@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 
 import { DEFAULT_DB_RETRY_MS, type Config } from '../config';
 import { loadCypher, type CypherRegistry } from './cypher';
@@ -8,6 +8,11 @@ import { Executor } from './executor';
 export interface Database {
   executor: Executor;
   driver: Driver;
+  /**
+   * This process's bookmark manager: every session starts after every transaction this process
+   * committed before it (causal consistency within a process, on any cluster member).
+   */
+  bookmarkManager: BookmarkManager;
   /** The Bolt URI in use (embedded or external). */
   uri: string;
   /** The embedded Neo4j, when this process started one. */
@@ -102,10 +107,12 @@ export async function openDatabase(config: Config, cypher: CypherRegistry = load
         'check that it is running and that NEO4J_URI names it, raise HELIXGRAPH_NEO4J_WAIT_MS if it is still starting, or unset NEO4J_URI to use the embedded Neo4j',
     );
   }
-  const executor = new Executor(driver, cypher, { database: n.database, timeoutMs: config.queryTimeoutMs, retryMs: config.dbRetryMs });
+  const bookmarkManager = neo4j.bookmarkManager();
+  const executor = new Executor(driver, cypher, { database: n.database, timeoutMs: config.queryTimeoutMs, retryMs: config.dbRetryMs, bookmarkManager });
   return {
     executor,
     driver,
+    bookmarkManager,
     uri,
     embedded,
     close: async () => {

@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 
-import { QueryTooLargeError, TimeoutError, UnavailableError } from '../errors';
+import { BadBookmarksError, BOOKMARKS_HEADER, QueryTooLargeError, TimeoutError, UnavailableError } from '../errors';
 
 /**
  * Codes of a database that cannot serve right now: unreachable or connection lost (the driver's own
@@ -28,6 +28,8 @@ export function isTransactionMemoryLimit(err: unknown): boolean {
 
 /**
  * Maps a driver error to helixgraph's error classes: connection loss becomes UnavailableError,
+ * bookmarks Neo4j cannot read BadBookmarksError, bookmarks it has not caught up with in time
+ * UnavailableError,
  * a transaction timeout becomes TimeoutError, a transaction over its memory limit
  * QueryTooLargeError, a server short of transaction memory UnavailableError; anything else is returned unchanged (and masked as
  * an internal error by the server's error formatter, which logs the original).
@@ -35,6 +37,15 @@ export function isTransactionMemoryLimit(err: unknown): boolean {
 export function mapDriverError(err: unknown): unknown {
   if (err instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(err.code)) return new UnavailableError();
+    // A client's bookmarks (x-helixgraph-bookmarks) that Neo4j cannot read, or that it has not
+    // caught up with in db.transaction.bookmark_ready_timeout (a lagging member, or a bookmark
+    // of another database's future).
+    if (err.code === 'Neo.ClientError.Transaction.InvalidBookmark' || err.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+      return new BadBookmarksError('holds a bookmark this database did not issue');
+    }
+    if (err.code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+      return new UnavailableError(`The database has not caught up with the bookmarks of ${BOOKMARKS_HEADER} yet; retry in a few seconds.`);
+    }
     if (isTransactionMemoryLimit(err)) return new QueryTooLargeError();
     if (MEMORY_CODES.has(err.code)) return new UnavailableError('The database is short of memory right now; retry in a few seconds.');
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.TransientError.Transaction.LockClientStopped') {

@@ -1,4 +1,4 @@
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { isRetryableError, type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type Session, type SessionMode } from 'neo4j-driver';
 
 import { DEFAULT_DB_RETRY_MS } from '../config';
 import { TimeoutError, UnavailableError } from '../errors';
@@ -11,6 +11,16 @@ export type Row = Record<string, unknown>;
 
 /** Called once per statement sent to Neo4j: the round-trip counter of a request hooks in here. */
 export type QueryObserver = (name: QueryName) => void;
+
+/**
+ * The causal state of one request: the bookmarks its client sent (every transaction it runs waits
+ * until the Neo4j member serving it has caught up with them), and the bookmarks of its last
+ * committed write, which the response hands back so the client can send them to any replica.
+ */
+export interface CausalState {
+  readonly bookmarks: readonly string[];
+  written?: string[];
+}
 
 export interface ExecutorOptions {
   database: string;
@@ -25,6 +35,13 @@ export interface ExecutorOptions {
    * Enforced here, on the client side, because a frozen Neo4j enforces no timeout of its own.
    */
   deadline?: number;
+  /**
+   * The process-wide bookmark manager (one per driver): every session of this process starts after
+   * the transactions this process committed before, on whichever cluster member serves it.
+   */
+  bookmarkManager?: BookmarkManager;
+  /** This request's bookmarks (see `withBookmarks`). */
+  causal?: CausalState;
 }
 
 /**
@@ -35,8 +52,11 @@ export interface ExecutorOptions {
 export const DEADLINE_GRACE_MS = 1000;
 
 /**
- * The only door to Neo4j. A read is one statement in an auto-commit transaction (see `read`),
- * writes go through `executeWrite` (retried by the driver on transient errors), sessions are
+ * The only door to Neo4j. A read is one statement in an auto-commit transaction of a READ session
+ * (see `read`; a `neo4j://` driver routes it to a follower or read replica, as it would
+ * `executeRead`), writes go through `executeWrite` on a WRITE session (routed to the leader,
+ * retried by the driver on transient errors), every session carries the process's bookmark
+ * manager and the request's bookmarks (read-your-writes on a cluster), sessions are
  * closed in `finally`, statements are looked up by name in the Cypher registry, parameters are
  * always `$` parameters, and Neo4j values are converted to plain JavaScript at this boundary.
  */
@@ -62,6 +82,36 @@ export class Executor {
    */
   withDeadline(): Executor {
     return new Executor(this.driver, this.cypher, { ...this.options, deadline: Date.now() + this.options.timeoutMs + DEADLINE_GRACE_MS }, this.observer);
+  }
+
+  /**
+   * The same executor for one request whose client sent `bookmarks` (x-helixgraph-bookmarks):
+   * every transaction waits for them, and `state.written` receives the bookmarks of each write
+   * committed, for the response's `extensions.bookmarks`.
+   */
+  withBookmarks(state: CausalState): Executor {
+    return new Executor(this.driver, this.cypher, { ...this.options, causal: state }, this.observer);
+  }
+
+  /**
+   * Opens a session routed by its access mode (a `neo4j://` driver sends READ sessions to
+   * followers and read replicas, WRITE sessions to the leader), causally chained after this
+   * process's earlier transactions (the bookmark manager) and after the request's bookmarks.
+   */
+  private open(mode: SessionMode): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.options.bookmarkManager,
+      bookmarks: this.options.causal?.bookmarks.length ? [...this.options.causal.bookmarks] : undefined,
+    });
+  }
+
+  /** Records the bookmarks a committed write ended with, for the response. */
+  private wrote(session: Session): void {
+    const causal = this.options.causal;
+    const bookmarks = session.lastBookmarks();
+    if (causal && bookmarks.length > 0) causal.written = bookmarks;
   }
 
   /**
@@ -108,7 +158,7 @@ export class Executor {
     for (let attempt = 0; ; attempt++) {
       this.observer?.(name);
       this.options.trace?.(name, text);
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.open(neo4j.session.READ);
       try {
         const result = await session.run(text, params, { timeout: timeoutMs });
         return result.records.map((r) => toNative(r.toObject()) as Row);
@@ -139,9 +189,10 @@ export class Executor {
   /** Runs raw Cypher text (migrations, test fixtures and benchmarks only; never user input). */
   async runText(text: string, params: Record<string, unknown> = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
     return this.bounded(async (timeout) => {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      const session = this.open(mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE);
       try {
         const result = await session.run(text, params, { timeout });
+        if (mode === 'WRITE') this.wrote(session);
         return result.records.map((r) => toNative(r.toObject()) as Row);
       } catch (err) {
         throw mapDriverError(err);
@@ -168,10 +219,13 @@ export class Executor {
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.bounded(async (timeout) => {
-      const session = this.driver.session({ database: this.options.database });
+      const session = this.open(mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE);
       const config = { timeout };
       try {
-        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+        if (mode === 'READ') return await session.executeRead(work, config);
+        const result = await session.executeWrite(work, config);
+        this.wrote(session);
+        return result;
       } catch (err) {
         throw mapDriverError(err);
       } finally {

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { isRetryableError } from 'neo4j-driver';
+
 import { fromRoot } from '../paths';
 import type { Executor } from './executor';
 
@@ -40,6 +42,26 @@ export function readMigrations(dir = fromRoot('cypher', 'migrations')): Migratio
 }
 
 /**
+ * Runs an idempotent schema statement, again after a transient error. Two API replicas starting
+ * at once on an empty database create the same constraints together: Neo4j answers one of them
+ * DeadlockDetected, or EquivalentSchemaRuleAlreadyExists in spite of `IF NOT EXISTS` (the other
+ * created the very same rule first, which is what the statement wants). Both seen with two
+ * processes starting together in test/integration/bookmarks.test.ts.
+ */
+async function retryTransient(work: () => Promise<unknown>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await work();
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code === 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') return;
+      if (attempt >= attempts || !isRetryableError(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+    }
+  }
+}
+
+/**
  * Applies the migrations not yet recorded in the database, in order, each statement in its own
  * transaction (Neo4j does not mix schema and data writes), then records it as a `:Migration`
  * node. Statements are idempotent (`IF NOT EXISTS`), so a run interrupted between a statement and
@@ -58,7 +80,7 @@ export async function applyMigrations(db: Executor, migrations = readMigrations(
       }
       continue;
     }
-    for (const statement of m.statements) await db.runText(statement);
+    for (const statement of m.statements) await retryTransient(() => db.runText(statement));
     await db.write('migration/recordApplied', { id: m.id, checksum: m.checksum, appliedAt: new Date().toISOString() });
     done.push(m.id);
   }

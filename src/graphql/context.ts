@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import DataLoader from 'dataloader';
 
-import type { Executor, Row } from '../db/executor';
+import type { CausalState, Executor, Row } from '../db/executor';
 import { DashboardRepository } from '../db/repositories/dashboard.repository';
 import { ListRepository } from '../db/repositories/list.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
@@ -36,6 +36,8 @@ export interface Context {
   clientId: string;
   /** The evidence levels an answer rests on when the request does not say (the deployment's default). */
   evidence: readonly EvidenceLevel[];
+  /** The bookmarks the client sent, and those of the request's last committed write. */
+  causal: CausalState;
   /** Statements sent to Neo4j while answering this request, and the request's node estimate. */
   stats: { roundTrips: number; cost?: number };
 }
@@ -51,14 +53,17 @@ export function createContext(
   caller: Caller = { role: 'anonymous' },
   clientId = 'local',
   evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
+  bookmarks: readonly string[] = [],
 ): Context {
   const stats: Context['stats'] = { roundTrips: 0 };
+  const causal: CausalState = { bookmarks };
   // One end-to-end deadline for all of the request's statements (a frozen Neo4j answers none).
   const observed = db
     .observed(() => {
       stats.roundTrips += 1;
     })
-    .withDeadline();
+    .withDeadline()
+    .withBookmarks(causal);
   const nodes = new NodeRepository(observed);
   const node = new DataLoader<string, NodeProps | null>((ids) => nodes.getNodes(ids), { maxBatchSize: MAX_BATCH });
   const links = new DataLoader<LinkQuery, LinkPage, string>(
@@ -85,6 +90,7 @@ export function createContext(
       links,
       degree: new DataLoader((ids) => nodes.getDegrees(ids), { maxBatchSize: MAX_BATCH }),
     },
+    causal,
     stats,
   };
 }

@@ -12,10 +12,11 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { ApiKey, Limits } from '../config';
 import type { Executor } from '../db/executor';
 import type { EvidenceLevel } from '../domain/model';
-import { ErrorCode } from '../errors';
+import { BOOKMARKS_HEADER, ErrorCode } from '../errors';
 import { createContext, type Context } from '../graphql/context';
 import { armor } from './armor';
 import { authenticate, presentedKey } from './auth';
+import { bookmarksPlugin, parseBookmarks } from './bookmarks';
 import { CostBudget } from './budget';
 import { corsMiddleware } from './corsMiddleware';
 import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
@@ -118,6 +119,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
       errorLoggingPlugin(options.logger ? (line, error, fields) => options.logger!.error(line.replace(/^helixgraph: /, ''), error, fields) : undefined),
       ...(options.logger?.format === 'json' ? [requestLogPlugin(options.logger)] : []),
       queryStatsPlugin(),
+      bookmarksPlugin(),
       metricsPlugin(metrics),
       jsonStatusPlugin(),
     ],
@@ -177,7 +179,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
         const requestId = typeof requested === 'string' && /^[\w.-]{1,64}$/.test(requested) ? requested : randomUUID();
         const key = presentedKey(req.headers);
         const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
-        return createContext(options.db, requestId, caller, clientId, options.evidence);
+        // Refused with a 400 before any database work when malformed.
+        const bookmarks = parseBookmarks(req.headers[BOOKMARKS_HEADER]);
+        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks);
       },
     }),
   );

@@ -1,8 +1,12 @@
 import cors from 'cors';
 import express, { type Router } from 'express';
 
-/** Request headers a page on an allowed origin may send (Apollo Client and GraphiQL send the last two). */
-export const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'];
+/**
+ * Request headers a page on an allowed origin may send (Apollo Client and GraphiQL send
+ * apollo-require-preflight and x-apollo-operation-name; x-helixgraph-bookmarks carries a client's
+ * bookmarks for read-your-writes).
+ */
+export const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-helixgraph-bookmarks'];
 
 /** Response headers such a page may read (the rate-limit budget; an export's file name). */
 export const CORS_EXPOSED_HEADERS = ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after', 'content-disposition'];

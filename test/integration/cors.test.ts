@@ -41,7 +41,7 @@ describe('CORS', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
     expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST');
-    expect(res.headers.get('access-control-allow-headers')).toBe('content-type,authorization,x-request-id,apollo-require-preflight,x-apollo-operation-name');
+    expect(res.headers.get('access-control-allow-headers')).toBe('content-type,authorization,x-request-id,apollo-require-preflight,x-apollo-operation-name,x-helixgraph-bookmarks');
     expect(res.headers.get('access-control-max-age')).toBe('600');
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     expect(res.headers.get('vary')).toMatch(/origin/i);
