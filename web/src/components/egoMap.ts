@@ -59,6 +59,7 @@ const HOLLOW_FILL = '#ffffff';
 export const LAYOUT_ITERATIONS = 300;
 
 const EDGE_COLOUR = '#c4cad3';
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 const MAX_LABEL = 28;
 
 /**
@@ -194,11 +195,11 @@ export class EgoMap {
 
   private drawWithSigma(): Sigma<NodeAttrs, EdgeAttrs> {
     const sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, this.container, {
-      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
+      labelFont: LABEL_FONT,
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#1f2933' },
-      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings),
+      renderLabels: false,
       labelRenderedSizeThreshold: 5,
       labelDensity: 0.9,
       defaultEdgeColor: EDGE_COLOUR,
@@ -224,18 +225,12 @@ export class EgoMap {
     });
     const under = sigma.createCanvas('evidenceEdges', { beforeLayer: 'nodes' });
     const over = sigma.createCanvas('evidenceNodes', { afterLayer: 'nodes' });
-    sigma.on('beforeRender', () => {
-      this.labelBoxes = [];
-      // The centre's label is reserved first, whatever order sigma draws labels in.
-      const c = this.centre ? sigma.getNodeDisplayData(this.centre) : undefined;
-      if (c && this.centre) {
-        const p = sigma.framedGraphToViewport(c);
-        const box = this.labelBox({ x: p.x, y: p.y, size: sigma.scaleSize(c.size), label: this.graph.getNodeAttribute(this.centre, 'label') }, 12);
-        if (box) this.labelBoxes.push({ ...box, centre: true } as (typeof this.labelBoxes)[number]);
-      }
-    });
+    // Labels are drawn here rather than by sigma, in our order (the centre first, then the
+    // larger nodes): a label that would overlap one already drawn is left out (hover shows it).
+    const labels = sigma.createCanvas('mapLabels', { afterLayer: 'evidenceNodes' });
     sigma.on('afterRender', () => {
       this.drawEvidence(sigma, under, over);
+      this.drawLabels(sigma, labels);
       this.container.dataset.labels = String(this.labelBoxes.length);
       this.container.dataset.labelBoxes = JSON.stringify(this.labelBoxes.map((b) => [Math.round(b.x), Math.round(b.y), Math.round(b.w), Math.round(b.h)]));
     });
@@ -309,32 +304,53 @@ export class EgoMap {
   }
 
   /**
-   * A node label with a white halo, on the node's right — or on its left when it would run past
-   * the right edge of the map (sigma's default always writes to the right and gets clipped).
+   * The node labels, each with a white halo on the node's right (or on its left when it would run
+   * past the map's edge), the centre's first and then by node size: a label overlapping one already
+   * drawn is left out. The boxes drawn are kept (`data-label-boxes`) so that a test can check them.
    */
-  private drawLabel(
-    context: CanvasRenderingContext2D,
-    data: { x: number; y: number; size: number; label?: string | null },
-    settings: { labelSize: number; labelFont: string; labelWeight: string },
-  ): void {
-    if (!data.label) return;
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const box = this.labelBox(data, settings.labelSize, context);
-    if (!box) return;
-    const reserved = this.labelBoxes.find((b) => (b as { centre?: boolean }).centre && Math.abs(b.x - box.x) < 1 && Math.abs(b.y - box.y) < 1);
-    if (!reserved) {
-      // Collision-aware: a label overlapping one already drawn is left out (hovering shows it).
-      if (this.labelBoxes.some((b) => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h)) return;
-      this.labelBoxes.push(box);
+  private drawLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>, canvas: HTMLCanvasElement): void {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
     }
-    const x = box.x + 2;
-    const y = data.y + settings.labelSize / 3;
-    context.lineJoin = 'round';
-    context.lineWidth = 3;
-    context.strokeStyle = 'rgba(251, 252, 253, 0.9)';
-    context.strokeText(data.label, x, y);
-    context.fillStyle = '#1f2933';
-    context.fillText(data.label, x, y);
+    const context = canvas.getContext('2d')!;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const labelSize = 12;
+    context.font = `500 ${labelSize}px ${LABEL_FONT}`;
+    this.labelBoxes = [];
+    const order = this.graph.nodes().sort((a, b) => {
+      if (a === this.centre) return -1;
+      if (b === this.centre) return 1;
+      const da = sigma.getNodeDisplayData(a);
+      const db = sigma.getNodeDisplayData(b);
+      return (db?.size ?? 0) - (da?.size ?? 0) || (a < b ? -1 : 1);
+    });
+    for (const node of order) {
+      const data = sigma.getNodeDisplayData(node) as (ReturnType<typeof sigma.getNodeDisplayData> & { forceLabel?: boolean }) | undefined;
+      if (!data || data.hidden || !data.label) continue;
+      const size = sigma.scaleSize(data.size);
+      // Small nodes get a label only when the camera is close enough (or the node is hovered).
+      if (size < 5 && !data.forceLabel) continue;
+      const p = sigma.framedGraphToViewport(data);
+      if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+      const box = this.labelBox({ x: p.x, y: p.y, size, label: data.label }, labelSize, context);
+      if (!box) continue;
+      if (this.labelBoxes.some((b) => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h)) continue;
+      this.labelBoxes.push(box);
+      const x = box.x + 2;
+      const y = p.y + labelSize / 3;
+      context.lineJoin = 'round';
+      context.lineWidth = 3;
+      context.strokeStyle = 'rgba(251, 252, 253, 0.9)';
+      context.strokeText(data.label, x, y);
+      context.fillStyle = '#1f2933';
+      context.fillText(data.label, x, y);
+    }
   }
 
   /** Where a node's label goes (right of the node, or left when it would run off the map), with a 2 px margin. */
