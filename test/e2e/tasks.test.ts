@@ -140,8 +140,9 @@ describe('the four tasks', { timeout: 240_000 }, () => {
     const listed = await page.locator('[data-list="unreached-villages"] li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     expect([...new Set(listed)].sort()).toEqual(expected);
     // A suggestion with its reason and an explained score, in Vietnamese.
+    await page.locator('#village-suggestions[data-state="ready"]').waitFor({ timeout: 2 * FIRST_ANSWER });
     const suggestion = page.locator('[data-suggestion]').first();
-    await suggestion.waitFor({ timeout: FIRST_ANSWER });
+    await suggestion.waitFor({ timeout: 10_000 });
     expect(await suggestion.locator('.reason').innerText()).toMatch(/đối tác chung|làng nghề tương tự/);
     expect(await page.locator('[data-score-help]').first().innerText()).toContain('Adamic–Adar');
     // One language at a time: no English placeholder mark; the data's English text is labelled.
@@ -274,12 +275,14 @@ describe('phone and navigation', { timeout: 240_000 }, () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await page.waitForTimeout(500);
     expect((await page.evaluate<number>('window.scrollY')) - before).toBeGreaterThan(150);
-    // The skip link comes first and moves focus to the page's heading.
+    // The skip link comes first and moves focus to the page's heading (a fresh load: nothing focused yet).
+    await cdp.detach();
+    await page.reload();
+    await page.locator('main h1').waitFor({ timeout: FIRST_ANSWER });
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.className')).toBe('skip-link');
     await page.keyboard.press('Enter');
     expect(await page.evaluate<string>('document.activeElement.tagName')).toBe('H1');
-    await cdp.detach();
     expect(watched.errors).toEqual([]);
     await page.close();
   });
