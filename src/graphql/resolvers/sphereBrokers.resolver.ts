@@ -8,7 +8,7 @@ import type { Context } from '../context';
 import { EvidenceEnum, HelixSphereEnum } from '../enums';
 import { EVIDENCE_ARG_DESCRIPTION, evidenceArg } from '../evidence';
 import { SphereBroker, SphereBrokerRole } from '../types/sphereBrokers.type';
-import type { NodeProps } from '../types/node.type';
+import { nodesById } from './analytics.resolver';
 
 export const MAX_SPHERE_BROKERS = 50;
 
@@ -35,12 +35,7 @@ export class SphereBrokersResolver {
         for (const p of t.provenance) if (p.context) ids.add(p.context);
       }
     }
-    const list = [...ids];
-    const found = await ctx.loaders.node.loadMany(list);
-    const nodes = new Map<string, NodeProps>();
-    found.forEach((n, i) => {
-      if (n && !(n instanceof Error)) nodes.set(list[i], n);
-    });
+    const nodes = await nodesById(ctx, ids);
     return brokers
       .filter((b) => nodes.has(b.actorId))
       .map((b) => ({

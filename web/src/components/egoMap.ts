@@ -135,6 +135,22 @@ export function buildEgoGraph(nodes: readonly MapNode[], links: readonly MapLink
   return graph;
 }
 
+/** A sigma canvas layer sized to the map (device pixels), cleared, its 2D context in CSS pixels. */
+function clearedContext(sigma: Sigma<NodeAttrs, EdgeAttrs>, canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const { width, height } = sigma.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+  const context = canvas.getContext('2d')!;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, width, height);
+  return context;
+}
+
 function strongest(a: string, b: string): string {
   return weakest([a, b]) === a ? b : a;
 }
@@ -256,21 +272,7 @@ export class EgoMap {
    * under the nodes, and the rings of hollow nodes (dashed for synthetic records) over them.
    */
   private drawEvidence(sigma: Sigma<NodeAttrs, EdgeAttrs>, under: HTMLCanvasElement, over: HTMLCanvasElement): void {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    const contexts = [under, over].map((canvas) => {
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
-      }
-      const context = canvas.getContext('2d')!;
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, width, height);
-      return context;
-    });
-    const [edges, rings] = contexts;
+    const [edges, rings] = [under, over].map((canvas) => clearedContext(sigma, canvas));
     this.graph.forEachEdge((edge, attrs, source, target) => {
       const stroke = edgeStroke(attrs.evidence);
       if (stroke === 'solid') return;
@@ -310,16 +312,7 @@ export class EgoMap {
    */
   private drawLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>, canvas: HTMLCanvasElement): void {
     const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    const context = canvas.getContext('2d')!;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const context = clearedContext(sigma, canvas);
     const labelSize = 12;
     context.font = `500 ${labelSize}px ${LABEL_FONT}`;
     this.labelBoxes = [];
