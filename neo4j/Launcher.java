@@ -26,6 +26,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * {@code java -Xmx.. -cp 'lib/*' Launcher.java --data DIR --host 127.0.0.1 --port N --pagecache 256m}.
  * With {@code --plugins DIR} (the benchmark only: APOC for @neo4j/graphql) procedures are also loaded
  * from the jars in DIR, which must be on the classpath too, and {@code apoc.*} may run unrestricted.
+ * Graph Data Science, whose jars neo4j/pom.xml puts in lib/, registers its procedures from the
+ * classpath; {@code gds.*} may always run unrestricted (jars only in a plugins folder fail to start).
  *
  * Contract with the parent process (one line each on stdout):
  *   HELIXGRAPH_READY {"host":"127.0.0.1","port":7687}   once Bolt accepts connections;
@@ -71,10 +73,14 @@ public final class Launcher {
                 // db.memory.transaction.max: the most memory one transaction may use (0 = no limit).
                 builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryMax);
             }
+            // Graph Data Science (on the classpath when neo4j/lib holds its jars) needs unrestricted
+            // access to the kernel; without its jars the setting names nothing and is harmless.
+            java.util.List<String> unrestricted = new java.util.ArrayList<>(java.util.List.of("gds.*"));
             if (plugins != null) {
-                builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
-                        .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*"));
+                unrestricted.add("apoc.*");
+                builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath());
             }
+            builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, unrestricted);
             dbms = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))

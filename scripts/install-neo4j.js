@@ -24,6 +24,13 @@ function neo4jVersion() {
   return m[1];
 }
 
+/** The pinned Graph Data Science version (neo4j/pom.xml), or null when none is pinned. */
+function gdsVersion() {
+  const pom = fs.readFileSync(path.join(neo4jDir, 'pom.xml'), 'utf8');
+  const m = /<gds\.version>([^<]+)<\/gds\.version>/.exec(pom);
+  return m ? m[1] : null;
+}
+
 function has(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'ignore' });
   return r.status === 0;
@@ -36,8 +43,9 @@ const NO_DATABASE_HELP = [
   '  3. set NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD) to a Neo4j 5 you already have.',
 ].join('\n');
 
-function markerPath(version) {
-  return path.join(libDir, `.complete-${version}`);
+/** The file that says neo4j/lib holds the jars of these versions (a new pin fetches again). */
+function markerPath(version, gds = gdsVersion()) {
+  return path.join(libDir, gds ? `.complete-${version}-gds-${gds}` : `.complete-${version}`);
 }
 
 async function main() {
@@ -55,7 +63,8 @@ async function main() {
     return required ? 1 : 0;
   }
 
-  console.log(`helixgraph: fetching Neo4j Community ${version} jars with Maven into neo4j/lib (about 125 MB, once)…`);
+  const gds = gdsVersion();
+  console.log(`helixgraph: fetching Neo4j Community ${version}${gds ? ` and Graph Data Science ${gds}` : ''} jars with Maven into neo4j/lib (about 140 MB, once)…`);
   fs.rmSync(libDir, { recursive: true, force: true });
   const started = Date.now();
   let files = 0;
@@ -93,11 +102,26 @@ async function main() {
     console.error(`helixgraph: Maven failed (exit ${code}) while fetching the Neo4j jars; see its output above.`);
     return 1;
   }
+  if (gds) {
+    // GDS registers its procedures only from a plugins folder whose jars are also on the classpath
+    // (neo4j/lib/* holds them all; a plugins folder of all of lib fails to register): copy its own
+    // jars (group org.neo4j.gds, from Maven's local repository: no second download) into lib/gds.
+    const copied = spawnSync(
+      'mvn',
+      ['-B', '-q', '-f', path.join(neo4jDir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(libDir, 'gds')}`, '-DincludeScope=runtime', '-DincludeGroupIds=org.neo4j.gds'],
+      { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
+    );
+    if (copied.status !== 0) {
+      console.error(`${copied.stdout}${copied.stderr}`);
+      console.error(`helixgraph: Maven failed (exit ${copied.status}) while copying the Graph Data Science jars into neo4j/lib/gds.`);
+      return 1;
+    }
+  }
   const jars = fs.readdirSync(libDir).filter((f) => f.endsWith('.jar'));
   const size = jars.reduce((s, f) => s + fs.statSync(path.join(libDir, f)).size, 0);
   fs.writeFileSync(markerPath(version), `${jars.length} jars\n`);
   console.log(
-    `helixgraph: Neo4j ${version} ready: ${jars.length} jars, ${(size / 1e6).toFixed(1)} MB on disk, ` +
+    `helixgraph: Neo4j ${version}${gds ? ` with GDS ${gds}` : ''} ready: ${jars.length} jars, ${(size / 1e6).toFixed(1)} MB on disk, ` +
       `${(bytes / 1e6).toFixed(1)} MB downloaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return 0;
@@ -113,4 +137,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { neo4jVersion, markerPath, libDir, NO_DATABASE_HELP };
+module.exports = { neo4jVersion, gdsVersion, markerPath, libDir, NO_DATABASE_HELP };

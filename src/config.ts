@@ -43,7 +43,26 @@ export interface Config {
   graphiql: boolean;
   /** `text` (one-line messages) or `json` (one JSON record a line, every request included). */
   logFormat: 'text' | 'json';
+  /** The dashboards' registered (persisted) documents, and whether any other document may run. */
+  trustedDocuments: TrustedDocumentsConfig;
+  /**
+   * The Redis that API processes share the per-client budget through (HELIXGRAPH_REDIS_URL);
+   * undefined: each process keeps its own budget in memory.
+   */
+  redisUrl: string | undefined;
   limits: Limits;
+}
+
+/**
+ * Trusted documents: manifests of sha256 → document (HELIXGRAPH_TRUSTED_DOCUMENTS_FILE, checked
+ * against the schema at start-up by server/trustedDocuments.ts) and the mode
+ * (HELIXGRAPH_TRUSTED_DOCUMENTS): `allow` runs registered documents by id and any other document
+ * too; `only` runs nothing else.
+ */
+export interface TrustedDocumentsConfig {
+  /** Absolute paths of the manifest files (none: no trusted documents). */
+  files: string[];
+  mode: 'allow' | 'only';
 }
 
 /** Limits checked on every request before any database work. */
@@ -165,18 +184,22 @@ export function parseBool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, raw, 'true or false');
 }
 
+/** The URL `raw` spells, or undefined when it is not one. */
+function tryUrl(raw: string): URL | undefined {
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 /** Parses a Neo4j connection URI (bolt:// or neo4j:// with optional TLS suffixes). */
 export function parseNeo4jUri(env: Env, name: string): string | undefined {
   const raw = read(env, name);
   if (raw === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
+  const url = tryUrl(raw);
   const scheme = url?.protocol.replace(/:$/, '');
   if (!url || !scheme || !NEO4J_SCHEMES.includes(scheme) || url.hostname === '') {
     throw new ConfigError(name, raw, `a Neo4j URI such as bolt://localhost:7687 or neo4j+s://host (schemes: ${NEO4J_SCHEMES.join(', ')})`);
@@ -211,18 +234,35 @@ export function parseOrigins(env: Env, name: string): string[] {
   if (raw === '*') return ['*'];
   return raw.split(',').map((entry) => {
     const value = entry.trim();
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
+    const url = tryUrl(value);
     const bare = url !== undefined && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password && !/\/.+/.test(value.replace(/^[a-z]+:\/\//i, ''));
     if (!url || !['http:', 'https:'].includes(url.protocol) || !bare) {
       throw new ConfigError(name, value, 'comma-separated origins such as https://dashboard.example.org or http://127.0.0.1:5173 (scheme, host and optional port; no path), or * alone for any origin');
     }
     return url.origin;
   });
+}
+
+/** A URL with its password replaced by `***`, for messages (a Redis URL may carry one). */
+export function withoutPassword(raw: string): string {
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
+}
+
+/**
+ * Parses a Redis URL: `redis://` or `rediss://` (TLS), a host, an optional port, optional
+ * credentials (`redis://:password@host` or `user:password@`) and an optional database number
+ * (`/0` to `/15`). The error shows the value with its password hidden.
+ */
+export function parseRedisUrl(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  const url = tryUrl(raw);
+  const database = url?.pathname.replace(/^\//, '') ?? '';
+  const databaseOk = database === '' || (/^\d{1,2}$/.test(database) && Number(database) <= 15);
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol) || url.hostname === '' || !databaseOk || url.search !== '' || url.hash !== '') {
+    throw new ConfigError(name, withoutPassword(raw), 'a Redis URL such as redis://127.0.0.1:6379, redis://:password@redis:6379/0 or rediss://host:6380 (schemes: redis, rediss; database 0 to 15)');
+  }
+  return raw;
 }
 
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
@@ -251,6 +291,20 @@ function parseLogFormat(env: Env): 'text' | 'json' {
   if (raw === undefined || raw === 'text') return 'text';
   if (raw === 'json') return 'json';
   throw new ConfigError('HELIXGRAPH_LOG_FORMAT', raw, 'text (one-line messages) or json (one JSON record a line, for log collectors)');
+}
+
+/** HELIXGRAPH_TRUSTED_DOCUMENTS (allow | only) and HELIXGRAPH_TRUSTED_DOCUMENTS_FILE (comma-separated paths). */
+export function parseTrustedDocuments(env: Env, cwd: string): TrustedDocumentsConfig {
+  const raw = read(env, 'HELIXGRAPH_TRUSTED_DOCUMENTS');
+  const mode = raw === undefined ? 'allow' : raw.toLowerCase();
+  if (mode !== 'allow' && mode !== 'only') {
+    throw new ConfigError('HELIXGRAPH_TRUSTED_DOCUMENTS', raw!, 'allow (registered documents run by id, any other document too) or only (nothing but the registered documents runs)');
+  }
+  const files = (read(env, 'HELIXGRAPH_TRUSTED_DOCUMENTS_FILE') ?? '').split(',').map((f) => f.trim()).filter((f) => f !== '').map((f) => path.resolve(cwd, f));
+  if (mode === 'only' && files.length === 0) {
+    throw new ConfigError('HELIXGRAPH_TRUSTED_DOCUMENTS', raw!, 'a manifest in HELIXGRAPH_TRUSTED_DOCUMENTS_FILE as well (only, with no registered document, would refuse every request)');
+  }
+  return { files, mode };
 }
 
 /** A comma-separated list of evidence levels, or ALL; the default leaves synthetic assignments out. */
@@ -308,7 +362,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     readAccess: parseReadAccess(env),
     evidence: parseEvidence(env),
     logFormat: parseLogFormat(env),
+    redisUrl: parseRedisUrl(env, 'HELIXGRAPH_REDIS_URL'),
     graphiql: parseBool(env, 'HELIXGRAPH_GRAPHIQL', !production),
+    trustedDocuments: parseTrustedDocuments(env, cwd),
     limits: {
       maxDepth: parseInteger(env, 'HELIXGRAPH_MAX_DEPTH', 12, 2, 100),
       maxAliases: parseInteger(env, 'HELIXGRAPH_MAX_ALIASES', 15, 1, 1000),

@@ -11,6 +11,10 @@ export enum ErrorCode {
   TIMEOUT = 'TIMEOUT',
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** A document id no trusted-document manifest has (the code of Apollo's GraphOS Router safelisting). */
+  PERSISTED_QUERY_NOT_IN_LIST = 'PERSISTED_QUERY_NOT_IN_LIST',
+  /** A document sent as text to a server that runs only its trusted documents (GraphOS Router's code). */
+  QUERY_NOT_IN_SAFELIST = 'QUERY_NOT_IN_SAFELIST',
 }
 
 /**

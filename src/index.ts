@@ -3,12 +3,15 @@ import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { applyMigrations } from './db/migrations';
 import { AnalyticsRepository } from './db/repositories/analytics.repository';
+import { GdsRepository } from './db/repositories/gds.repository';
+import { MeasuresJobs, RECOMPUTE_TIMEOUT_MS } from './jobs/measuresJob';
 import { NodeRepository } from './db/repositories/node.repository';
 import { buildHelixSchema } from './graphql/schema';
 import { importJsonFile, type ImportSummary } from './ingest/importer';
 import { fromRoot } from './paths';
 import { createHttpServer, type HelixServer } from './server/app';
 import { jsonLogger, textLogger, type Logger } from './server/logger';
+import { loadTrustedDocuments } from './server/trustedDocuments';
 
 /** The bundled founding dataset, loaded into an empty database at start-up. */
 export const FOUNDING_DATASET = fromRoot('data', 'founding.json');
@@ -54,6 +57,11 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
   // HELIXGRAPH_LOG_FORMAT=json: every line (start-up, requests, errors) as one JSON record on stdout.
   const logger: Logger = typeof output === 'function' ? (config.logFormat === 'json' ? jsonLogger() : textLogger(output)) : output;
   const log: Log = (line) => logger.info(line);
+  // The schema needs no database: a bad trusted-document manifest stops start-up before Neo4j starts.
+  const schema = await buildHelixSchema();
+  const { files, mode } = config.trustedDocuments;
+  const trustedDocuments = files.length > 0 ? loadTrustedDocuments(files, schema, config.limits) : undefined;
+  if (trustedDocuments) log(`trusted documents: ${trustedDocuments.size} from ${files.length} manifest${files.length > 1 ? 's' : ''}${mode === 'only' ? ', and no other document runs' : ''}`);
   log(config.neo4j.mode === 'embedded' ? `starting embedded Neo4j (data in ${config.neo4j.dataDir})…` : `connecting to ${config.neo4j.uri}…`);
   const db = await openDatabase(config);
   try {
@@ -66,9 +74,15 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       loaded = await importJsonFile(db.executor, FOUNDING_DATASET);
       log(`loaded ${loaded.nodes.created} nodes, ${loaded.links.created} links and ${loaded.sources.created} sources in ${loaded.seconds.toFixed(1)} s`);
     }
-    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence);
-    const schema = await buildHelixSchema();
+    if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence, new GdsRepository(db.executor));
+    // Recomputes run in a worker thread with a driver of their own, off the request path.
+    const n = config.neo4j;
+    const jobs = new MeasuresJobs(
+      { uri: db.uri, user: n.mode === 'external' ? n.user : undefined, password: n.mode === 'external' ? n.password : undefined, database: n.database, timeoutMs: RECOMPUTE_TIMEOUT_MS },
+      db.executor,
+    );
     const server = await createHttpServer({
+      jobs,
       schema,
       db: db.executor,
       production: config.production,
@@ -79,6 +93,8 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       logger,
       graphiql: config.graphiql,
       corsOrigins: config.corsOrigins,
+      trustedDocuments: trustedDocuments ? { documents: trustedDocuments, mode } : undefined,
+      redisUrl: config.redisUrl,
       limits: config.limits,
       queryTimeoutMs: config.queryTimeoutMs,
     });
@@ -95,6 +111,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       loaded,
       stop: async () => {
         await server.stop();
+        await jobs.close();
         log('HTTP server stopped');
         await db.close();
         log(db.embedded ? 'driver closed, Neo4j stopped' : 'driver closed');

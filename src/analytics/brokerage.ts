@@ -1,6 +1,6 @@
 import type Graph from 'graphology';
 
-import { toCsr } from './csr';
+import { toCsr, type Csr } from './csr';
 
 /**
  * Brokerage measures that no graph library we use computes, implemented here and checked against
@@ -31,8 +31,24 @@ export interface StructuralHoles {
  * Runs in O(Σ_w deg(w)²) on typed arrays.
  */
 export function structuralHoles(arcs: Graph): Record<string, StructuralHoles> {
-  const { ids, start, nbr, w } = toCsr(arcs, 'mutual');
-  const n = ids.length;
+  const mutual = toCsr(arcs, 'mutual');
+  const { effectiveSize, constraint } = structuralHolesOfCsr(mutual);
+  const out: Record<string, StructuralHoles> = {};
+  mutual.ids.forEach((id, u) => {
+    const degree = mutual.start[u + 1] - mutual.start[u];
+    out[id] = degree === 0 ? { effectiveSize: null, efficiency: null, constraint: null } : { effectiveSize: effectiveSize[u], efficiency: effectiveSize[u] / degree, constraint: constraint[u] };
+  });
+  return out;
+}
+
+/**
+ * structuralHoles on the mutual-weight adjacency as typed arrays (see toCsr's `mutual` view, or
+ * mutualCsr): effective size and constraint per node number, NaN for an isolate; efficiency is
+ * effective size over the row's length. Memory: 4 arrays of n numbers and one of the widest row.
+ */
+export function structuralHolesOfCsr(mutual: Csr): { effectiveSize: Float64Array; constraint: Float64Array } {
+  const { start, nbr, w } = mutual;
+  const n = mutual.ids.length;
   const total = new Float64Array(n);
   const max = new Float64Array(n);
   let widest = 0;
@@ -47,13 +63,11 @@ export function structuralHoles(arcs: Graph): Record<string, StructuralHoles> {
   const stamp = new Int32Array(n).fill(-1);
   const slot = new Int32Array(n);
   const indirect = new Float64Array(widest);
-  const out: Record<string, StructuralHoles> = {};
+  const effectiveSize = new Float64Array(n).fill(NaN);
+  const constraint = new Float64Array(n).fill(NaN);
   for (let u = 0; u < n; u++) {
     const degree = start[u + 1] - start[u];
-    if (degree === 0) {
-      out[ids[u]] = { effectiveSize: null, efficiency: null, constraint: null };
-      continue;
-    }
+    if (degree === 0) continue;
     for (let j = start[u]; j < start[u + 1]; j++) {
       stamp[nbr[j]] = u;
       slot[nbr[j]] = j - start[u];
@@ -70,12 +84,12 @@ export function structuralHoles(arcs: Graph): Record<string, StructuralHoles> {
         redundancy += (pux * w[k]) / max[v];
       }
     }
-    let constraint = 0;
-    for (let j = start[u]; j < start[u + 1]; j++) constraint += (w[j] / total[u] + indirect[j - start[u]]) ** 2;
-    const effectiveSize = degree - redundancy;
-    out[ids[u]] = { effectiveSize, efficiency: effectiveSize / degree, constraint };
+    let c = 0;
+    for (let j = start[u]; j < start[u + 1]; j++) c += (w[j] / total[u] + indirect[j - start[u]]) ** 2;
+    effectiveSize[u] = degree - redundancy;
+    constraint[u] = c;
   }
-  return out;
+  return { effectiveSize, constraint };
 }
 
 /** Counts of the five Gould–Fernandez roles of one broker, and their total. */
@@ -104,16 +118,39 @@ export interface BrokerageRoles {
 export function gouldFernandez(arcs: Graph, groupOf: (node: string) => string): Record<string, BrokerageRoles> {
   const outs = toCsr(arcs, 'out');
   const ins = toCsr(arcs, 'in');
-  const { ids } = outs;
-  const n = ids.length;
-  const names = [...new Set(ids.map(groupOf))];
-  const G = names.length;
-  const group = Int32Array.from(ids.map((id) => names.indexOf(groupOf(id))));
+  const names = [...new Set(outs.ids.map(groupOf))];
+  const group = Int32Array.from(outs.ids.map((id) => names.indexOf(groupOf(id))));
+  const counts = gouldFernandezOfCsr(outs, ins, group, names.length);
+  const out: Record<string, BrokerageRoles> = {};
+  outs.ids.forEach((id, b) => {
+    const at = b * ROLE_COUNT;
+    out[id] = {
+      coordinator: counts[at],
+      itinerant: counts[at + 1],
+      gatekeeper: counts[at + 2],
+      representative: counts[at + 3],
+      liaison: counts[at + 4],
+      total: counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3] + counts[at + 4],
+    };
+  });
+  return out;
+}
+
+/** Roles per broker in gouldFernandezOfCsr's answer: coordinator, itinerant, gatekeeper, representative, liaison. */
+export const ROLE_COUNT = 5;
+
+/**
+ * gouldFernandez on out- and in-arcs as typed arrays (node b's group is group[b], 0..groups-1):
+ * the five role counts of broker b at [5b .. 5b+5). Memory: 5n numbers and groups² per broker.
+ */
+export function gouldFernandezOfCsr(outs: Csr, ins: Csr, group: Int32Array, groups: number): Float64Array {
+  const n = outs.ids.length;
+  const G = groups;
   const stamp = new Int32Array(n).fill(-1);
   const cntIn = new Float64Array(G);
   const cntOut = new Float64Array(G);
   const closed = new Float64Array(G * G);
-  const out: Record<string, BrokerageRoles> = {};
+  const out = new Float64Array(n * ROLE_COUNT);
   // Counting by groups: every (A, C) with A → B → C is a two-path; those with A = C or A → C are
   // not open and are subtracted, found by scanning the out-arcs of each A (Σ_A out(A)² in all).
   for (let b = 0; b < n; b++) {
@@ -134,22 +171,20 @@ export function gouldFernandez(arcs: Graph, groupOf: (node: string) => string): 
         if (c !== b && stamp[c] === b) closed[ga * G + group[c]] += 1;
       }
     }
-    const roles: BrokerageRoles = { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 0 };
     const gb = group[b];
+    const at = b * ROLE_COUNT;
     for (let ga = 0; ga < G; ga++) {
       if (cntIn[ga] === 0) continue;
       for (let gc = 0; gc < G; gc++) {
         const open = cntIn[ga] * cntOut[gc] - closed[ga * G + gc];
         if (open === 0) continue;
-        if (ga === gb && gb === gc) roles.coordinator += open;
-        else if (ga === gc) roles.itinerant += open;
-        else if (gb === gc) roles.gatekeeper += open;
-        else if (ga === gb) roles.representative += open;
-        else roles.liaison += open;
+        if (ga === gb && gb === gc) out[at] += open;
+        else if (ga === gc) out[at + 1] += open;
+        else if (gb === gc) out[at + 2] += open;
+        else if (ga === gb) out[at + 3] += open;
+        else out[at + 4] += open;
       }
     }
-    roles.total = roles.coordinator + roles.itinerant + roles.gatekeeper + roles.representative + roles.liaison;
-    out[ids[b]] = roles;
   }
   return out;
 }

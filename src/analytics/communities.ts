@@ -84,3 +84,23 @@ export function modularity(graph: Graph, membership: Record<string, number>): nu
   for (const [c, s] of strength) q += (inside.get(c) ?? 0) / total - (s / (2 * total)) ** 2;
   return q;
 }
+
+/**
+ * Community numbers of nodes 0..n-1 (numbered in id order) renumbered as detectCommunities numbers
+ * them: 0 the largest community, then by size, ties by the smallest member. For labels computed
+ * elsewhere (GDS's Louvain), so both engines store communities alike.
+ */
+export function renumberBySize(raw: ArrayLike<number>): { membership: Int32Array; count: number } {
+  const n = raw.length;
+  const size = new Map<number, number>();
+  const first = new Map<number, number>();
+  for (let v = 0; v < n; v++) {
+    size.set(raw[v], (size.get(raw[v]) ?? 0) + 1);
+    if (!first.has(raw[v])) first.set(raw[v], v);
+  }
+  const order = [...size.keys()].sort((a, b) => size.get(b)! - size.get(a)! || first.get(a)! - first.get(b)!);
+  const number = new Map(order.map((c, i) => [c, i]));
+  const membership = new Int32Array(n);
+  for (let v = 0; v < n; v++) membership[v] = number.get(raw[v])!;
+  return { membership, count: order.length };
+}

@@ -23,8 +23,12 @@ export interface MeasureRow {
   props: Record<(typeof MEASURE_PROPERTIES)[MeasureName], number | null>;
 }
 
+/** Which engine computed a measure: Neo4j Graph Data Science, or helixgraph's own code (the fallback). */
+export type MeasureEngine = 'GDS' | 'HELIXGRAPH';
+
 export interface MeasureTiming {
   measure: string;
+  engine: MeasureEngine;
   /** Wall-clock milliseconds. */
   ms: number;
   /** CPU milliseconds of this process (user + system): the cost, whatever else the machine runs. */
@@ -69,7 +73,7 @@ export function computeMeasures(network: ActorNetwork, options: MeasureOptions =
     const cpu = process.cpuUsage();
     const result = work();
     const used = process.cpuUsage(cpu);
-    timings.push({ measure, ms: round(performance.now() - started), cpuMs: round((used.user + used.system) / 1000) });
+    timings.push({ measure, engine: 'HELIXGRAPH', ms: round(performance.now() - started), cpuMs: round((used.user + used.system) / 1000) });
     return result;
   };
   const { graph, arcs } = network;

@@ -183,7 +183,8 @@ export function projectActorNetwork(
   const ids = [...new Set(actors.map((a) => a.id))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const index = new Map(ids.map((id, i) => [id, i]));
   const n = ids.length;
-  const pairs = new Map<number, { provenance: Provenance[]; ab: number; ba: number }>();
+  // Per pair, its provenances and the directions each runs (bit 1: lower id → higher, bit 2: back).
+  const pairs = new Map<number, { provenance: Provenance[]; directions: number[]; ab: number; ba: number }>();
 
   const add = (x: string, y: string, provenance: Provenance, directed: boolean) => {
     const i = index.get(x);
@@ -192,16 +193,21 @@ export function projectActorNetwork(
     const key = i < j ? i * n + j : j * n + i;
     let pair = pairs.get(key);
     if (!pair) {
-      pair = { provenance: [], ab: 0, ba: 0 };
+      pair = { provenance: [], directions: [], ab: 0, ba: 0 };
       pairs.set(key, pair);
     }
-    if (pair.provenance.some((p) => p.via === provenance.via && p.context === provenance.context)) return;
-    pair.provenance.push(provenance);
-    if (!directed) {
-      pair.ab += 1;
-      pair.ba += 1;
-    } else if (i < j) pair.ab += 1;
-    else pair.ba += 1;
+    const bits = !directed ? 3 : i < j ? 1 : 2;
+    let at = pair.provenance.findIndex((p) => p.via === provenance.via && p.context === provenance.context);
+    if (at < 0) {
+      at = pair.provenance.push(provenance) - 1;
+      pair.directions.push(0);
+    }
+    // One provenance counts once per direction it runs, whichever row names it first (a FUNDS
+    // relationship each way between two actors is one provenance running both ways).
+    const added = bits & ~pair.directions[at];
+    pair.directions[at] |= bits;
+    if (added & 1) pair.ab += 1;
+    if (added & 2) pair.ba += 1;
   };
 
   const actorEvidence = new Map(actors.map((a) => [a.id, a.evidence ?? 'STATED']));

@@ -1,5 +1,6 @@
-import { AnalyticsService, type MeasuresRun } from '../analytics/service';
-import { AnalyticsRepository } from '../db/repositories/analytics.repository';
+import type { MeasuresRun } from '../analytics/service';
+import { MeasuresJobs, RECOMPUTE_TIMEOUT_MS } from '../jobs/measuresJob';
+import { phaseReporter } from './progress';
 import { withDatabase } from './withDatabase';
 
 export const ANALYTICS_USAGE = `usage: helixgraph analytics [--exact-up-to N] [--pivots K] [--seed S]
@@ -27,6 +28,7 @@ export function formatRun(run: MeasuresRun): string[] {
   return [
     `network measures of ${run.actors} actors (${run.ties} ties, ${run.arcs} arcs, ${run.communities} communities, modularity ${run.modularity.toFixed(3)}) computed at ${run.computedAt} on evidence ${run.evidence.join(', ')}`,
     exactness,
+    `engines: ${run.timings.map((t) => `${t.measure} ${t.engine}`).join(', ')}${run.gdsVersion ? ` (GDS ${run.gdsVersion})` : ''}`,
     `read ${run.readMs} ms, compute ${run.computeMs} ms (${run.timings.map((t) => `${t.measure} ${t.ms}`).join(', ')}), write ${run.writeMs} ms, total ${run.totalMs} ms`,
   ];
 }
@@ -43,7 +45,15 @@ export async function analyticsCommand(args: string[]): Promise<void> {
     process.exit(2);
   }
   await withDatabase(async (db, config) => {
-    const run = await new AnalyticsService(new AnalyticsRepository(db.executor), config.evidence).recompute({ exactUpTo, pivots, seed });
+    // The same background job as the API's (a worker thread), with its progress drawn as a bar.
+    const n = config.neo4j;
+    const jobs = new MeasuresJobs(
+      { uri: db.uri, user: n.mode === 'external' ? n.user : undefined, password: n.mode === 'external' ? n.password : undefined, database: n.database, timeoutMs: RECOMPUTE_TIMEOUT_MS },
+      db.executor,
+    );
+    const draw = phaseReporter();
+    const job = await jobs.start({ evidence: config.evidence, exactUpTo, pivots, seed }, (s) => draw(s.phase, s.percent));
+    const run = await jobs.wait(job.id);
     for (const line of formatRun(run)) console.log(`helixgraph: ${line}`);
   });
 }

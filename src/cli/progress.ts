@@ -1,7 +1,14 @@
 import type { ImportProgress, ImportSummary } from '../ingest/importer';
 
+/** Any phased work with a count of units done out of a total. */
+export interface Progress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
 /** One progress line: `nodes   [########------------]  40%  8000/20000`. */
-export function progressLine(p: ImportProgress, width = 20): string {
+export function progressLine(p: Progress, width = 20): string {
   const ratio = p.total === 0 ? 1 : p.done / p.total;
   const filled = Math.round(ratio * width);
   return `${p.phase.padEnd(7)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}%  ${p.done}/${p.total}`;
@@ -33,6 +40,20 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): (
 }
 
 /** The summary printed after an import: created / updated / unchanged per kind of record. */
+/**
+ * A progress bar for a recompute of the measures (percent of the work): redrawn on a terminal;
+ * elsewhere one line per phase, so logs stay short.
+ */
+export function phaseReporter(stream: NodeJS.WriteStream = process.stderr): (phase: string, percent: number) => void {
+  let lastPhase = '';
+  return (phase, percent) => {
+    const line = progressLine({ phase, done: percent, total: 100 }, 30).replace(/\s+\d+\/100$/, '');
+    if (stream.isTTY) stream.write(`\r${line.padEnd(60)}${phase === 'done' ? '\n' : ''}`);
+    else if (phase !== lastPhase) stream.write(`${line}\n`);
+    lastPhase = phase;
+  };
+}
+
 export function formatSummary(source: string, s: ImportSummary, dryRun = false): string {
   if (dryRun) return `${source}: valid; nothing was written (--dry-run)`;
   const rows = (['sources', 'nodes', 'links'] as const).map(

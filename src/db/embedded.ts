@@ -38,6 +38,12 @@ export interface EmbeddedNeo4jOptions {
    * classpath and loaded as plugins, with `apoc.*` allowed unrestricted. Unset in normal use.
    */
   pluginDir?: string;
+  /**
+   * Load Graph Data Science from neo4j/lib/gds (default true when the folder exists; ignored with
+   * `pluginDir`, since Neo4j has one plugins folder). False starts a Neo4j without GDS, as an
+   * external one may be: the analytics then compute every measure themselves.
+   */
+  gds?: boolean;
 }
 
 export interface RunningNeo4j {
@@ -79,9 +85,16 @@ function neo4jVersion(): string {
   return m[1];
 }
 
-/** Whether the jars of the pinned Neo4j version are in neo4j/lib. */
+/** The Graph Data Science version pinned beside Neo4j in neo4j/pom.xml, or null. */
+export function gdsVersion(): string | null {
+  const pom = fs.readFileSync(fromRoot('neo4j', 'pom.xml'), 'utf8');
+  return /<gds\.version>([^<]+)<\/gds\.version>/.exec(pom)?.[1] ?? null;
+}
+
+/** Whether the jars of the pinned Neo4j (and GDS) versions are in neo4j/lib (scripts/install-neo4j.js's marker). */
 export function jarsInstalled(): boolean {
-  return fs.existsSync(fromRoot('neo4j', 'lib', `.complete-${neo4jVersion()}`));
+  const gds = gdsVersion();
+  return fs.existsSync(fromRoot('neo4j', 'lib', gds ? `.complete-${neo4jVersion()}-gds-${gds}` : `.complete-${neo4jVersion()}`));
 }
 
 function ensureJava(): void {
@@ -119,6 +132,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const logFile = options.logFile ?? path.join(options.dataDir, 'neo4j.log');
   const log = fs.openSync(logFile, 'a');
 
+  const gdsDir = fromRoot('neo4j', 'lib', 'gds');
+  const pluginDir = options.pluginDir ?? ((options.gds ?? true) && fs.existsSync(gdsDir) ? gdsDir : undefined);
   const args = [
     `-Xmx${Math.floor(options.heapBytes / 1024 ** 2)}m`,
     `-Xms${Math.min(128, Math.floor(options.heapBytes / 1024 ** 2))}m`,
@@ -135,7 +150,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     '--pagecache-bytes',
     String(options.pageCacheBytes),
     '--exit-on-stdin-close',
-    ...(options.pluginDir ? ['--plugins', path.resolve(options.pluginDir)] : []),
+    ...(pluginDir ? ['--plugins', path.resolve(pluginDir)] : []),
     ...(options.transactionMemoryBytes ? ['--tx-memory-max-bytes', String(options.transactionMemoryBytes)] : []),
   ];
   const child = spawn(javaExecutable(), args, { stdio: ['pipe', 'pipe', log] });

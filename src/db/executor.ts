@@ -173,6 +173,39 @@ export class Executor {
     }
   }
 
+  /**
+   * Runs a named read statement and hands each record's values (in column order, converted like
+   * `read`'s) to `onValues` as they arrive, never holding all rows: for results too large to keep
+   * as objects (the projection a recompute streams out of Neo4j). Not retried: a stream half
+   * consumed cannot be replayed. Resolves with the number of records.
+   */
+  async stream(name: QueryName, params: Record<string, unknown>, onValues: (values: unknown[]) => void): Promise<number> {
+    const text = this.textOf(name);
+    return this.bounded(async (timeout) => {
+      this.observer?.(name);
+      this.options.trace?.(name, text);
+      const session = this.open(neo4j.session.READ);
+      let count = 0;
+      try {
+        await new Promise<void>((resolve, reject) => {
+          session.run(text, params, { timeout }).subscribe({
+            onNext: (record) => {
+              count += 1;
+              onValues(record.keys.map((_k, i) => toNative(record.get(i))));
+            },
+            onCompleted: () => resolve(),
+            onError: reject,
+          });
+        });
+        return count;
+      } catch (err) {
+        throw mapDriverError(err);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
   /** Runs a named write statement in its own transaction and returns its rows. */
   async write(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.session('WRITE', (tx) => this.run(tx, name, params));

@@ -8,6 +8,7 @@ import { ListRepository } from '../db/repositories/list.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
 import { SearchRepository } from '../db/repositories/search.repository';
 import { DEFAULT_EVIDENCE, type EvidenceLevel } from '../domain/model';
+import type { MeasuresJobs } from '../jobs/measuresJob';
 import type { Caller } from './access';
 
 /** Largest batch a loader sends in one round trip. */
@@ -38,6 +39,8 @@ export interface Context {
   evidence: readonly EvidenceLevel[];
   /** The bookmarks the client sent, and those of the request's last committed write. */
   causal: CausalState;
+  /** The process's background recomputes of the network measures (absent: recomputes run in the request). */
+  jobs?: MeasuresJobs;
   /** Statements sent to Neo4j while answering this request, and the request's node estimate. */
   stats: { roundTrips: number; cost?: number };
 }
@@ -54,6 +57,7 @@ export function createContext(
   clientId = 'local',
   evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
   bookmarks: readonly string[] = [],
+  jobs?: MeasuresJobs,
 ): Context {
   const stats: Context['stats'] = { roundTrips: 0 };
   const causal: CausalState = { bookmarks };
@@ -92,5 +96,6 @@ export function createContext(
     },
     causal,
     stats,
+    jobs,
   };
 }

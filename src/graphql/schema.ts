@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import { ActorResolver, EnterpriseResolver, InvestorResolver } from './resolvers/actor.resolver';
-import { ActorMeasuresResolver, AnalyticsQueryResolver, NeighbourhoodLinkResolver } from './resolvers/analytics.resolver';
+import { ActorMeasuresResolver, AnalyticsQueryResolver, MeasuresRunResolver, NeighbourhoodLinkResolver } from './resolvers/analytics.resolver';
 import {
   ContextListResolver,
   CraftVillageResolver,
@@ -50,6 +50,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CurationResolver,
   AnalyticsQueryResolver,
   ActorMeasuresResolver,
+  MeasuresRunResolver,
   NeighbourhoodLinkResolver,
   SphereBrokersResolver,
 ];

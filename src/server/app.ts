@@ -14,10 +14,11 @@ import type { Executor } from '../db/executor';
 import type { EvidenceLevel } from '../domain/model';
 import { BOOKMARKS_HEADER, ErrorCode } from '../errors';
 import { createContext, type Context } from '../graphql/context';
+import type { MeasuresJobs } from '../jobs/measuresJob';
 import { armor } from './armor';
 import { authenticate, presentedKey } from './auth';
 import { bookmarksPlugin, parseBookmarks } from './bookmarks';
-import { CostBudget } from './budget';
+import { CostBudget, type Budget } from './budget';
 import { corsMiddleware } from './corsMiddleware';
 import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
 import { exportRoute } from './export.route';
@@ -29,6 +30,9 @@ import type { Logger } from './logger';
 import { createMetrics, metricsPlugin, metricsRoute } from './metricsPlugin';
 import { requestLogPlugin } from './requestLogPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
+import type { TrustedDocuments } from './trustedDocuments';
+import { trustedDocumentsPlugin, type TrustedDocumentsMode } from './trustedDocumentsPlugin';
+import { RedisBudget } from './redisBudget';
 import { graphiqlRoute, webRoute } from './web.route';
 
 export interface HttpServerOptions {
@@ -52,6 +56,12 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Origins whose pages may call /graphql and /export (`*`: any; default: none). */
   corsOrigins?: readonly string[];
+  /** Background recomputes of the network measures (absent: a recompute runs in its request). */
+  jobs?: MeasuresJobs;
+  /** The dashboards' registered documents, runnable by id; in `only` mode no other document runs. */
+  trustedDocuments?: { documents: TrustedDocuments; mode: TrustedDocumentsMode };
+  /** A Redis to share the per-client budget through with other API processes (default: in memory). */
+  redisUrl?: string;
 }
 
 /** The limits used when the caller gives none (the same defaults as config.ts). */
@@ -94,6 +104,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   httpServer.requestTimeout = (options.queryTimeoutMs ?? 15_000) + 15_000;
   httpServer.headersTimeout = 20_000;
   const guards = armor(limits);
+  const budget = await createBudget(limits.budgetPerMinute, options.redisUrl, (line) => (options.logger ? options.logger.info(line) : console.error(`helixgraph: ${line}`)));
   const metrics = createMetrics();
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -101,6 +112,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     // Apollo's default, stated: a request without a preflight-forcing content type or header is
     // refused, so CORS (corsMiddleware) is the only way a page on another origin gets an answer.
     csrfPrevention: true,
+    // Automatic persisted queries (clients register a document by sending it once with its hash)
+    // stay on, as Apollo's default, unless only trusted documents may run: then every document a
+    // client could register is already in the manifest, and an unknown hash is answered
+    // PERSISTED_QUERY_NOT_IN_LIST rather than inviting the client to send a text that is refused.
+    persistedQueries: options.trustedDocuments?.mode === 'only' ? false : undefined,
     // The CLI owns SIGINT/SIGTERM and stops HTTP, the driver and Neo4j in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
@@ -111,11 +127,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments.documents, options.trustedDocuments.mode)] : []),
       // helixgraph sets no cache hints; Apollo's default cache-control plugin would still wrap
       // every field resolver to compute them (measured: a few % of a 100-node page's CPU).
       ApolloServerPluginCacheControlDisabled(),
       ...guards.plugins,
-      limitsPlugin({ maxNodes: limits.maxNodes, budget: limits.budgetPerMinute > 0 ? new CostBudget(limits.budgetPerMinute) : undefined }),
+      limitsPlugin({ maxNodes: limits.maxNodes, budget }),
       errorLoggingPlugin(options.logger ? (line, error, fields) => options.logger!.error(line.replace(/^helixgraph: /, ''), error, fields) : undefined),
       ...(options.logger?.format === 'json' ? [requestLogPlugin(options.logger)] : []),
       queryStatsPlugin(),
@@ -181,7 +198,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
         const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
         // Refused with a 400 before any database work when malformed.
         const bookmarks = parseBookmarks(req.headers[BOOKMARKS_HEADER]);
-        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks);
+        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks, options.jobs);
       },
     }),
   );
@@ -205,6 +222,22 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await budget?.close?.();
+    },
   };
+}
+
+/**
+ * The per-client budget: none when `perMinute` is 0, shared through the Redis of `redisUrl` when
+ * there is one (waiting up to 2 s for it; a Redis that does not answer leaves each process on its
+ * own budget until it does, see RedisBudget), in this process's memory otherwise.
+ */
+async function createBudget(perMinute: number, redisUrl: string | undefined, log: (line: string) => void): Promise<Budget | undefined> {
+  if (perMinute <= 0) return undefined;
+  if (!redisUrl) return new CostBudget(perMinute);
+  const shared = new RedisBudget({ perMinute, url: redisUrl, log });
+  await shared.connect();
+  return shared;
 }

@@ -14,7 +14,9 @@
  *   path before keeping distinct ones (2,000).
  * - communities groups every actor's stored community (1,000); measuresRun and
  *   measuresComputedAt read one node (1).
- * - recomputeMeasures reads the network, computes every measure and writes every actor (100,000).
+ * - recomputeMeasures and startMeasuresRecompute read the network, compute every measure and
+ *   write every actor (100,000; in a background worker, one at a time); measuresJob and
+ *   cancelMeasuresRecompute read or stop the job in memory (1).
  *
  * Several fields of one operation are each charged, even where they share one network read.
  */
@@ -31,6 +33,9 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   'Query.measuresRun': 1,
   'Query.measuresComputedAt': 1,
   'Mutation.recomputeMeasures': 100_000,
+  'Mutation.startMeasuresRecompute': 100_000,
+  'Mutation.cancelMeasuresRecompute': 1,
+  'Query.measuresJob': 1,
 };
 
 /** The declared work of `Type.field` given its arguments (defaults applied); 0 when undeclared. */

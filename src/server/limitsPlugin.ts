@@ -2,14 +2,14 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 import type { Context } from '../graphql/context';
-import type { CostBudget } from './budget';
+import type { Budget } from './budget';
 import { estimateCharge, estimateNodes } from './cost';
 
 export interface LimitsOptions {
   /** Largest node estimate one operation may have. */
   maxNodes: number;
-  /** The per-client budget of node estimate per minute (undefined: no budget). */
-  budget?: CostBudget;
+  /** The per-client budget of node estimate per minute, in memory or shared (undefined: no budget). */
+  budget?: Budget;
 }
 
 /**
@@ -36,7 +36,7 @@ export function limitsPlugin(options: LimitsOptions): ApolloServerPlugin<Context
           // The budget charges the declared work of the fields too (FIELD_WEIGHTS: gaps rebuilds the
           // actor network), never more than a full minute's budget, so every query can run once.
           const charge = Math.min(options.budget.perMinute, Math.max(cost, estimateCharge(schema, document, operation, request.variables ?? {})));
-          const taken = options.budget.take(contextValue.clientId, charge);
+          const taken = await options.budget.take(contextValue.clientId, charge);
           headers = {
             'ratelimit-limit': String(options.budget.perMinute),
             'ratelimit-remaining': String(taken.remaining),

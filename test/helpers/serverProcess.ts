@@ -26,15 +26,20 @@ export interface ServerProcess {
 
 /**
  * Starts `helixgraph start` in a child process with `env` (PORT=0 and no dataset load unless
- * given) and resolves once it prints its GraphQL URL; rejects with its output if it exits first.
+ * given) and resolves once it prints its GraphQL URL; rejects with its output if it exits first,
+ * or kills it and rejects after `timeoutMs` (generous: migrating a fresh store on a loaded 2-core
+ * machine took over 60 s).
  */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 150_000): Promise<ServerProcess> {
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [CLI, 'start'], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', HELIXGRAPH_LOAD_DATASET: 'false', ...env },
   });
   const lines: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start line within ${timeoutMs} ms:\n${lines.join('\n')}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no start line within ${timeoutMs} ms:\n${lines.join('\n')}`));
+    }, timeoutMs);
     const onExit = (code: number | null) => reject(new Error(`helixgraph start exited with ${code}:\n${lines.join('\n')}`));
     for (const stream of [child.stdout, child.stderr]) {
       let buffer = '';

@@ -44,7 +44,9 @@ let b: ServerProcess;
 
 beforeAll(async () => {
   const uri = inject('neo4jUri');
-  const env = { HELIXGRAPH_API_KEYS: `editor:${EDITOR}` };
+  // A generous timeout: the first write on a cold Neo4j of a loaded machine can take over 15 s,
+  // and this test is about order, not speed.
+  const env = { HELIXGRAPH_API_KEYS: `editor:${EDITOR}`, HELIXGRAPH_QUERY_TIMEOUT_MS: '60000' };
   // Two API processes on the one Neo4j, as two replicas behind a load balancer; B through the
   // routing driver (neo4j://), which sends READ sessions to readers and WRITE sessions to the leader.
   [a, b] = await Promise.all([startServerProcess({ ...env, NEO4J_URI: uri }), startServerProcess({ ...env, NEO4J_URI: uri.replace(/^bolt:/, 'neo4j:') })]);

@@ -25,6 +25,9 @@ describe('loadConfig', () => {
     [{ HELIXGRAPH_LOAD_DATASET: 'maybe' }, 'Invalid HELIXGRAPH_LOAD_DATASET="maybe": expected true or false'],
     [{ NEO4J_DATABASE: 'x' }, 'Invalid NEO4J_DATABASE="x"'],
     [{ NEO4J_URI: 'bolt://h:7687', NEO4J_USER: 'neo4j' }, 'Invalid NEO4J_PASSWORD'],
+    [{ HELIXGRAPH_REDIS_URL: 'localhost:6379' }, 'Invalid HELIXGRAPH_REDIS_URL="localhost:6379": expected a Redis URL such as redis://127.0.0.1:6379'],
+    [{ HELIXGRAPH_REDIS_URL: 'http://redis:6379' }, 'Invalid HELIXGRAPH_REDIS_URL="http://redis:6379"'],
+    [{ HELIXGRAPH_REDIS_URL: 'redis://redis:6379/16' }, 'Invalid HELIXGRAPH_REDIS_URL="redis://redis:6379/16"'],
   ])('refuses %j with one line naming the variable, the value and the expected form', (env, message) => {
     let error: unknown;
     try {
@@ -35,6 +38,13 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message.startsWith(message)).toBe(true);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('keeps the budget in memory unless HELIXGRAPH_REDIS_URL names a Redis, and never shows its password in an error', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ HELIXGRAPH_REDIS_URL: 'redis://:s3cret@redis:6379/0' }).redisUrl).toBe('redis://:s3cret@redis:6379/0');
+    expect(loadConfig({ HELIXGRAPH_REDIS_URL: 'rediss://cache.example.org:6380' }).redisUrl).toBe('rediss://cache.example.org:6380');
+    expect(() => loadConfig({ HELIXGRAPH_REDIS_URL: 'redis://user:s3cret@redis:6379/x' })).toThrow('Invalid HELIXGRAPH_REDIS_URL="redis://user:***@redis:6379/x"');
   });
 
   it('parses sizes with units', () => {

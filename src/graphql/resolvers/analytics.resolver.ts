@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { ERROR_CONFIDENCE } from '../../analytics/centrality';
 import { DEFAULT_SUPPORTER_KINDS } from '../../analytics/gaps';
@@ -7,10 +7,12 @@ import { DEFAULT_PROJECTION, type Fold, type ProjectionOptions } from '../../ana
 import { AnalyticsService, type MeasuresRun as Run } from '../../analytics/service';
 import type { Suggestion } from '../../analytics/suggestions';
 import { AnalyticsRepository, type GraphLink } from '../../db/repositories/analytics.repository';
+import { GdsRepository } from '../../db/repositories/gds.repository';
 import { linkEvidence } from '../../db/repositories/node.repository';
 import { ACTOR_KINDS, ACTOR_TIE_TYPES, LINK_TYPES, type ActorKind, type EvidenceLevel, type LinkType } from '../../domain/model';
 import { BadInputError } from '../../errors';
 import { ID_PATTERN } from '../../ingest/validate';
+import type { JobOptions } from '../../jobs/measuresJob';
 import { requireRole } from '../access';
 import type { Context } from '../context';
 import { ActorKindEnum, Direction, EvidenceEnum, LinkTypeEnum, NodeLabelEnum } from '../enums';
@@ -24,6 +26,8 @@ import {
   Gaps,
   HelixGroupBy,
   HelixLinkage,
+  MeasureEngineEnum,
+  MeasuresJob,
   MeasuresRun,
   Neighbourhood,
   NeighbourhoodLink,
@@ -57,7 +61,7 @@ function analyticsOf(ctx: Context, evidence: readonly EvidenceLevel[] = ctx.evid
   if (!byEvidence) services.set(ctx, (byEvidence = new Map()));
   const key = evidence.join(',');
   let service = byEvidence.get(key);
-  if (!service) byEvidence.set(key, (service = new AnalyticsService(new AnalyticsRepository(ctx.db), evidence)));
+  if (!service) byEvidence.set(key, (service = new AnalyticsService(new AnalyticsRepository(ctx.db), evidence, new GdsRepository(ctx.db))));
   return service;
 }
 
@@ -151,6 +155,44 @@ function reasonOf(s: Suggestion, names: (id: string) => string, sphereOf: (id: s
   if (s.crossesSpheres) parts.push(`crosses helix spheres (${sphereOf(seed)} → ${sphereOf(s.candidateId)})`);
   if (s.crossesCommunities) parts.push('crosses network communities');
   return parts.join('; ');
+}
+
+@ArgsType()
+export class RecomputeArgs {
+  @Field(() => ProjectionInput, { nullable: true })
+  projection?: ProjectionInput;
+
+  @Field(() => Int, { nullable: true, description: 'Exact betweenness and closeness up to this many actors (default 5000), sampled above.' })
+  exactUpTo?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Sources sampled above exactUpTo (default 500); at or above the number of actors, betweenness and closeness are exact.' })
+  pivots?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Seed of the sample and of Louvain (default 844; GDS’s Louvain has no seed).' })
+  seed?: number;
+
+  @Field(() => [EvidenceEnum], {
+    nullable: true,
+    description: 'Evidence levels of the records and relationships the measures are computed on (default: the server’s HELIXGRAPH_EVIDENCE); measuresRun.evidence records them.',
+  })
+  evidence?: string[];
+
+  @Field(() => MeasureEngineEnum, {
+    nullable: true,
+    description: 'Compute the measures GDS has in GDS, or all in helixgraph (default: GDS when Neo4j has it); measuresRun.timings say which computed each.',
+  })
+  engine?: 'GDS' | 'HELIXGRAPH';
+}
+
+/** Validates a recompute's arguments before any work. */
+function recomputeOptions(ctx: Context, args: RecomputeArgs): JobOptions {
+  const { exactUpTo, pivots, seed, engine } = args;
+  const evidence = evidenceArg(ctx, args.evidence);
+  const projection = toProjection(args.projection);
+  if (exactUpTo !== undefined && exactUpTo !== null) checkInt(exactUpTo, 'exactUpTo', 0, 1_000_000);
+  if (pivots !== undefined && pivots !== null) checkInt(pivots, 'pivots', 2, 1_000_000);
+  if (seed !== undefined && seed !== null) checkInt(seed, 'seed', 0, 2 ** 31 - 1);
+  return { evidence, projection, exactUpTo: exactUpTo ?? undefined, pivots: pivots ?? undefined, seed: seed ?? undefined, engine: engine ?? 'AUTO' };
 }
 
 @Resolver()
@@ -387,29 +429,47 @@ export class AnalyticsQueryResolver {
 
   @Mutation(() => MeasuresRun, {
     description:
-      'Recomputes every network measure on the actor network and writes it onto the actors (m_* properties) with the time; replaces the previous run. Needs an editor key: writes to the graph are guarded by the curation roles.',
+      'Recomputes every network measure on the actor network and writes it onto the actors (m_* properties) with the time, replacing the previous run, and answers once it is stored. It runs as the background job startMeasuresRecompute starts (so the API keeps answering meanwhile); refused while another runs. Needs an editor key: writes to the graph are guarded by the curation roles.',
   })
-  async recomputeMeasures(
-    @Ctx() ctx: Context,
-    @Arg('projection', () => ProjectionInput, { nullable: true }) projection?: ProjectionInput,
-    @Arg('exactUpTo', () => Int, { nullable: true, description: 'Exact betweenness up to this many actors (default 5000), sampled above.' })
-    exactUpTo?: number,
-    @Arg('pivots', () => Int, { nullable: true, description: 'Sources sampled above exactUpTo (default 500); at or above the number of actors, betweenness and closeness are exact.' }) pivots?: number,
-    @Arg('seed', () => Int, { nullable: true, description: 'Seed of the sample and of Louvain (default 844).' }) seed?: number,
-    @Arg('evidence', () => [EvidenceEnum], {
-      nullable: true,
-      description: 'Evidence levels of the records and relationships the measures are computed on (default: the server’s HELIXGRAPH_EVIDENCE); measuresRun.evidence records them.',
-    })
-    evidence?: string[],
-  ): Promise<MeasuresRun> {
+  async recomputeMeasures(@Ctx() ctx: Context, @Args() args: RecomputeArgs): Promise<MeasuresRun> {
     requireRole(ctx.caller, 'editor');
-    const levels = evidenceArg(ctx, evidence);
-    const options = toProjection(projection);
-    if (exactUpTo !== undefined && exactUpTo !== null) checkInt(exactUpTo, 'exactUpTo', 0, 1_000_000);
-    if (pivots !== undefined && pivots !== null) checkInt(pivots, 'pivots', 2, 1_000_000);
-    if (seed !== undefined && seed !== null) checkInt(seed, 'seed', 0, 2 ** 31 - 1);
-    const run = await analyticsOf(ctx, levels).recompute({ projection: options, exactUpTo: exactUpTo ?? undefined, pivots: pivots ?? undefined, seed: seed ?? undefined });
-    return toRun(run);
+    const options = recomputeOptions(ctx, args);
+    if (!ctx.jobs) return toRun(await analyticsOf(ctx, options.evidence).recompute(options));
+    const job = await ctx.jobs.start(options);
+    return toRun(await ctx.jobs.wait(job.id));
+  }
+
+  @Mutation(() => MeasuresJob, {
+    description:
+      'Starts recomputing every network measure as a background job and answers at once; measuresJob follows its phase and percentage, cancelMeasuresRecompute stops it. One at a time: refused while another runs. Needs an editor key.',
+  })
+  async startMeasuresRecompute(@Ctx() ctx: Context, @Args() args: RecomputeArgs): Promise<MeasuresJob> {
+    requireRole(ctx.caller, 'editor');
+    const options = recomputeOptions(ctx, args);
+    if (!ctx.jobs) throw new BadInputError('startMeasuresRecompute', null, 'this server runs no background jobs; use recomputeMeasures');
+    return ctx.jobs.start(options);
+  }
+
+  @Mutation(() => MeasuresJob, {
+    nullable: true,
+    description: 'Cancels the running recompute (the stored measures stay those of the last run); null when none runs. Needs an editor key.',
+  })
+  async cancelMeasuresRecompute(@Ctx() ctx: Context): Promise<MeasuresJob | null> {
+    requireRole(ctx.caller, 'editor');
+    return (await ctx.jobs?.cancel()) ?? null;
+  }
+
+  @Query(() => MeasuresJob, { nullable: true, description: 'The recompute running on this API process, else the last one it ran; null before any.' })
+  measuresJob(@Ctx() ctx: Context): MeasuresJob | null {
+    return ctx.jobs?.status() ?? null;
+  }
+}
+
+@Resolver(() => MeasuresRun)
+export class MeasuresRunResolver {
+  @FieldResolver(() => MeasuresJob, { nullable: true, description: 'The recompute running on this API process, else the last one it ran (measuresJob).' })
+  job(@Ctx() ctx: Context): MeasuresJob | null {
+    return ctx.jobs?.status() ?? null;
   }
 }
 

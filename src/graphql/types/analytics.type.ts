@@ -16,6 +16,13 @@ registerEnumType(ProjectionFoldEnum, {
     'A context that ties the actors affiliated with it: EVENT (organizers and participants), PROJECT (implementers, managers and funders with the actors it connected), INVESTMENT (investor and enterprise), VILLAGE (actors located in a craft village and its supporters).',
 });
 
+export const MeasureEngineEnum = identity(['GDS', 'HELIXGRAPH'] as const);
+registerEnumType(MeasureEngineEnum, {
+  name: 'MeasureEngine',
+  description:
+    'What computed a measure: GDS (Neo4j Graph Data Science, inside the database: degree, PageRank, Louvain, and betweenness and closeness when exact) or HELIXGRAPH (helixgraph’s own code: every measure on a Neo4j without GDS, and always Burt’s and Gould–Fernandez’s measures and the sampled betweenness and closeness, whose error only it states).',
+});
+
 export const NetworkMeasureEnum = identity(MEASURE_NAMES);
 registerEnumType(NetworkMeasureEnum, { name: 'NetworkMeasure', description: 'A stored network measure of an actor (see Actor.measures).' });
 
@@ -74,11 +81,47 @@ export class MeasureTiming {
   @Field(() => String, { description: 'degree, betweenness, closeness, pagerank, communities, burt or gouldFernandez.' })
   measure!: string;
 
+  @Field(() => MeasureEngineEnum, { description: 'Which engine computed it.' })
+  engine!: string;
+
   @Field(() => Float, { description: 'Wall-clock milliseconds.' })
   ms!: number;
 
   @Field(() => Float, { description: 'CPU milliseconds of the server process (the cost, whatever else the machine runs).' })
   cpuMs!: number;
+}
+
+export const MeasuresJobStateEnum = identity(['RUNNING', 'DONE', 'FAILED', 'CANCELLED'] as const);
+registerEnumType(MeasuresJobStateEnum, { name: 'MeasuresJobState', description: 'Where a background recompute of the measures is.' });
+
+@ObjectType({
+  description:
+    'A recompute of the network measures running (or run) in the background on this API process: one at a time, in a worker thread, so the API keeps answering; cancellable. The stored measures change only when it is DONE.',
+})
+export class MeasuresJob {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MeasuresJobStateEnum)
+  state!: string;
+
+  @Field(() => String, { description: 'The phase it is in (or stopped in): read, project, degree, betweenness, closeness, pagerank, communities, stream, burt, gouldFernandez, write, done.' })
+  phase!: string;
+
+  @Field(() => Int, { description: 'How far it is, 0 to 100 (by phase: a rough share of the work, not of the time).' })
+  percent!: number;
+
+  @Field(() => String, { description: 'When it started (ISO 8601).' })
+  startedAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'When it finished, failed or was cancelled.' })
+  finishedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it failed.' })
+  error!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The computedAt of the run it stored (DONE only).' })
+  computedAt!: string | null;
 }
 
 @ObjectType({ description: 'How and when the stored network measures were computed, and how exact they are.' })
@@ -91,6 +134,9 @@ export class MeasuresRun {
 
   @Field(() => Projection)
   projection!: Projection;
+
+  @Field(() => String, { nullable: true, description: 'The Graph Data Science version that computed the measures whose timings say GDS; null when GDS computed none.' })
+  gdsVersion!: string | null;
 
   @Field(() => Int)
   actors!: number;
