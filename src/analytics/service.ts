@@ -4,7 +4,7 @@ import type { AnalyticsRepository } from '../db/repositories/analytics.repositor
 import type { GdsRepository } from '../db/repositories/gds.repository';
 import type { Row } from '../db/executor';
 import { BadInputError } from '../errors';
-import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS, type ActorKind, type EvidenceLevel, type LinkType } from '../domain/model';
+import { DEFAULT_EVIDENCE, EVIDENCE_LEVELS, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../domain/model';
 import { gouldFernandezOfCsr, ROLE_COUNT, structuralHolesOfCsr } from './brokerage';
 import { DEFAULT_EXACT_UP_TO, DEFAULT_PIVOTS, sampledBetweennessOfCsr, sampledClosenessOfCsr } from './centrality';
 import { DEFAULT_LOUVAIN_SEED, detectCommunities, renumberBySize } from './communities';
@@ -25,6 +25,7 @@ import {
 import { helixLinkage, type HelixGrouping, type HelixLinkage } from './helix';
 import { computeMeasures, type MeasureEngine, type MeasureOptions, type MeasureRow, type MeasuresSummary, type MeasureTiming } from './measures';
 import { DEFAULT_PROJECTION, pairKey, projectActorNetwork, type ActorNetwork, type Fold, type NetworkData, type ProjectionOptions } from './projection';
+import { sphereBrokers, type SphereBroker } from './sphereBrokers';
 import { suggestLinks, suggestSupportersForVillage, type Suggestion, type SuggestionOptions } from './suggestions';
 
 /**
@@ -399,6 +400,11 @@ export class AnalyticsService {
   async helix(by: HelixGrouping, projection?: ProjectionOptions): Promise<HelixLinkage[]> {
     const [network, data] = await Promise.all([this.network(projection), this.readData()]);
     return helixLinkage(network.graph, data.actors, by);
+  }
+
+  /** Who brokers between the actors of two helix spheres (Gould–Fernandez open two-paths between them). */
+  async sphereBrokers(x: HelixSphere, y: HelixSphere, first: number, projection?: ProjectionOptions): Promise<SphereBroker[]> {
+    return sphereBrokers((await this.network(projection)).graph, x, y, first);
   }
 
   async coverage(by: CoveragePlace, kinds: readonly ActorKind[] | undefined, projection?: ProjectionOptions): Promise<CoverageMatrix> {

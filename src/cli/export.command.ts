@@ -8,7 +8,7 @@ import { EXPORT_PARAMETERS, ExportParameterError, parseExportOptions, type RawEx
 import { withDatabase } from './withDatabase';
 
 export const EXPORT_USAGE = `usage: helixgraph export --format graphml|gexf|json|jsonld|xlsx [--kinds ENTERPRISE,...]
-                        [--sector ID] [--province ID] [--around ID [--depth 1..3]] [--out FILE]
+                        [--sector ID] [--province ID] [--around ID [--depth 1..3] [--linkTypes T,...] [--evidence E,...]] [--out FILE]
 
 Writes the whole graph, or the nodes the options select (they combine with AND), the links among
 them and the sources they cite, to FILE or to standard output. json is the import format
@@ -21,7 +21,7 @@ export function parseExportFlags(args: readonly string[]): { parameters: RawExpo
   const parameters: RawExportParameters = {};
   let out: string | undefined;
   for (let i = 0; i < args.length; i++) {
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(args[i]);
+    const m = /^--([A-Za-z]+)(?:=(.*))?$/.exec(args[i]);
     if (!m) throw new ExportParameterError(args[i], args[i], 'is not an option of export (options start with --)');
     const [, name, inline] = m;
     const value = inline ?? args[++i];

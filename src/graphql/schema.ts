@@ -11,6 +11,7 @@ import { DashboardResolver, ProjectReportResolver } from './resolvers/dashboard.
 import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/node.resolver';
 import { READ_MODEL_RESOLVERS } from './resolvers/readModel.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { SphereBrokersResolver } from './resolvers/sphereBrokers.resolver';
 import * as actorTypes from './types/actor.type';
 import * as contextTypes from './types/context.type';
 import { Source } from './types/node.type';
@@ -31,6 +32,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ActorMeasuresResolver,
   MeasuresRunResolver,
   NeighbourhoodLinkResolver,
+  SphereBrokersResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

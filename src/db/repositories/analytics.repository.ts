@@ -74,13 +74,21 @@ export class AnalyticsRepository {
         sectorIds: r.sectorIds as string[],
       }),
     );
-    const ties = tieRows.map((r): TieRecord => ({ from: r.from as string, to: r.to as string, type: r.type as LinkType }));
+    const ties = tieRows.map((r): TieRecord => ({ from: r.from as string, to: r.to as string, type: r.type as LinkType, evidence: r.evidence as EvidenceLevel }));
     const affiliations: AffiliationRecord[] = [];
     for (const r of affiliationRows) {
       const fold = foldOfLabel(r.label as string);
       const role = fold ? affiliationRole(fold, r.type as string) : null;
       if (!fold || !role) continue;
-      affiliations.push({ contextId: r.contextId as string, fold, actorId: r.actorId as string, role, projectIds: r.projectIds as string[] });
+      affiliations.push({
+        contextId: r.contextId as string,
+        fold,
+        actorId: r.actorId as string,
+        role,
+        projectIds: r.projectIds as string[],
+        evidence: r.evidence as EvidenceLevel,
+        contextEvidence: r.contextEvidence as EvidenceLevel,
+      });
     }
     return { actors, ties, affiliations };
   }

@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../../domain/model';
+import type { EvidenceLevel, LinkType, NodeLabel } from '../../domain/model';
 import { citedSources, type ExportChange, type ExportLink, type ExportNode, type ExportSource } from '../../domain/exportGraph';
 import type { Executor, Row } from '../executor';
 
@@ -24,6 +24,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 const ids = (rows: Row[]) => rows.map((r) => r.id as string);
+
+/** What a neighbourhood walk and its links may follow: some relationship types, some evidence levels (null: any). */
+export interface WalkFilter {
+  types?: readonly LinkType[] | null;
+  evidence?: readonly EvidenceLevel[] | null;
+}
 
 /**
  * Reads what an export writes, in batches so that a large graph never travels in one statement:
@@ -75,10 +81,10 @@ export class ExportRepository {
    * The links from the given nodes to nodes that are exported too: to any node (whole graph), to
    * nodes with one of `labels`, or to nodes among `within` (a selected subset).
    */
-  async linksFrom(from: readonly string[], labels: readonly NodeLabel[] | null, within: readonly string[] | null): Promise<ExportLink[]> {
+  async linksFrom(from: readonly string[], labels: readonly NodeLabel[] | null, within: readonly string[] | null, filter: WalkFilter = {}): Promise<ExportLink[]> {
     const links: ExportLink[] = [];
     for (const batch of chunks(from, this.batchSize)) {
-      const rows = await this.db.read('export/getLinksFrom', { ids: batch, labels, within });
+      const rows = await this.db.read('export/getLinksFrom', { ids: batch, labels, within, types: filter.types ?? null, evidence: filter.evidence ?? null });
       links.push(...rows.map((r) => ({ from: r.from as string, type: r.type as string, to: r.to as string, props: r.props as Record<string, unknown> })));
     }
     return links;
@@ -124,9 +130,10 @@ export class ExportRepository {
 
   /**
    * A node's id and the ids of every node at most `depth` hops away, walked breadth-first one hop
-   * per statement (`depth` statements at most); ExportAnchorError if there is no such node.
+   * per statement (`depth` statements at most), through relationships and nodes `filter` allows;
+   * ExportAnchorError if there is no such node.
    */
-  async neighbourhood(id: string, depth: number): Promise<string[]> {
+  async neighbourhood(id: string, depth: number, filter: WalkFilter = {}): Promise<string[]> {
     const [anchor] = await this.nodesByIds([id], null);
     if (!anchor) throw new ExportAnchorError('around', id, 'must be the id of an existing node');
     const seen = new Set<string>([id]);
@@ -134,7 +141,7 @@ export class ExportRepository {
     for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
       const next: string[] = [];
       for (const batch of chunks(frontier, this.batchSize)) {
-        for (const found of ids(await this.db.read('export/findNeighbourIds', { ids: batch }))) {
+        for (const found of ids(await this.db.read('export/findNeighbourIds', { ids: batch, types: filter.types ?? null, evidence: filter.evidence ?? null }))) {
           if (!seen.has(found)) {
             seen.add(found);
             next.push(found);

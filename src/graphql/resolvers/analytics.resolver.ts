@@ -92,7 +92,7 @@ export function toProjection(input: ProjectionInput | undefined | null): Project
 }
 
 /** Nodes by id (one batched round trip), skipping ids no longer in the graph. */
-async function nodesById(ctx: Context, ids: Iterable<string>): Promise<Map<string, NodeProps>> {
+export async function nodesById(ctx: Context, ids: Iterable<string>): Promise<Map<string, NodeProps>> {
   const list = [...new Set(ids)];
   const found = await ctx.loaders.node.loadMany(list);
   const out = new Map<string, NodeProps>();

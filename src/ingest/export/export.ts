@@ -42,7 +42,8 @@ export async function readExportGraph(db: Executor, selection: ExportSelection, 
   const anchored: string[][] = [];
   if (selection.sector) anchored.push(await repo.sectorMembers(selection.sector));
   if (selection.province) anchored.push(await repo.provinceMembers(selection.province));
-  if (selection.around) anchored.push(await repo.neighbourhood(selection.around.id, selection.around.depth));
+  const walk = { types: selection.around?.linkTypes ?? null, evidence: selection.around?.evidence ?? null };
+  if (selection.around) anchored.push(await repo.neighbourhood(selection.around.id, selection.around.depth, walk));
   const description = describeSelection(selection);
 
   if (anchored.length === 0) {
@@ -58,7 +59,7 @@ export async function readExportGraph(db: Executor, selection: ExportSelection, 
   }
   const nodes = await repo.nodesByIds(intersect(anchored), labels);
   const selected = nodes.map((n) => n.id);
-  const links = await repo.linksFrom(selected, null, selected);
+  const links = await repo.linksFrom(selected, null, selected, walk);
   const sources = await repo.citedSources(nodes, links);
   const changes = withChanges ? await repo.changes([...selected, ...sources.map((s) => s.id)]) : undefined;
   return { description, nodes, links, sources, changes };
