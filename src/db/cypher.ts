@@ -34,6 +34,21 @@ export const QUERY_NAMES = [
   // curation (mutations)
   'curation/deleteNode',
   'curation/deleteLink',
+  // change history (issue 18)
+  'change/openChange',
+  'change/snapshotNodesBefore',
+  'change/snapshotLinksBefore',
+  'change/snapshotLinksOf',
+  'change/snapshotNodesAfter',
+  'change/snapshotLinksAfter',
+  'change/closeChange',
+  'change/getLastChanges',
+  'change/getEntriesOfChange',
+  'change/revertEntries',
+  'change/findChanges',
+  'change/countChanges',
+  'change/findChangesOfTarget',
+  'change/countChangesOfTarget',
   'migration/getApplied',
   'migration/recordApplied',
   // export (GraphML, GEXF, JSON, JSON-LD)
@@ -45,6 +60,7 @@ export const QUERY_NAMES = [
   'export/findNeighbourIds',
   'export/findIdsInSector',
   'export/findIdsInProvince',
+  'export/getChanges',
   // analytics (network measures, traversal, gaps)
   'analytics/getActors',
   'analytics/getActorTies',

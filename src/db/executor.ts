@@ -74,6 +74,14 @@ export class Executor {
   }
 
   /**
+   * The same executor with another server-side transaction timeout: for batch work that is not a
+   * request, such as loading the founding dataset at start-up on a busy machine.
+   */
+  withTimeout(timeoutMs: number): Executor {
+    return new Executor(this.driver, this.cypher, { ...this.options, timeoutMs }, this.observer);
+  }
+
+  /**
    * The same executor with an end-to-end deadline from now: the transaction timeout plus
    * DEADLINE_GRACE_MS, shared by every statement it runs (one per request). Each statement's
    * server-side timeout is what is left of the timeout; a statement still unanswered at the

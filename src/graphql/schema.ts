@@ -17,6 +17,7 @@ import {
   ProvinceResolver,
   SectorResolver,
 } from './resolvers/context.resolver';
+import { ChangeResolver } from './resolvers/change.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { DashboardResolver, ProjectReportResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/node.resolver';
@@ -47,6 +48,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DashboardResolver,
   ProjectReportResolver,
   CurationResolver,
+  ChangeResolver,
   AnalyticsQueryResolver,
   ActorMeasuresResolver,
   MeasuresRunResolver,

@@ -1,5 +1,5 @@
 import type { NodeLabel } from '../../domain/model';
-import { citedSources, type ExportLink, type ExportNode, type ExportSource } from '../../domain/exportGraph';
+import { citedSources, type ExportChange, type ExportLink, type ExportNode, type ExportSource } from '../../domain/exportGraph';
 import type { Executor, Row } from '../executor';
 
 /** How many nodes (or start nodes of links, or sources) one statement reads. */
@@ -35,6 +35,20 @@ export class ExportRepository {
     private readonly db: Executor,
     private readonly batchSize = EXPORT_BATCH_SIZE,
   ) {}
+
+  /**
+   * The recorded changes touching any of `idList` (null: every change), oldest first, page by page.
+   * Entries keep what they touched, not the before and after states (history answers those).
+   */
+  async changes(idList: readonly string[] | null): Promise<ExportChange[]> {
+    const out: ExportChange[] = [];
+    for (let after = 0; ; ) {
+      const rows = await this.db.read('export/getChanges', { ids: idList, after, limit: this.batchSize });
+      for (const row of rows) out.push({ ...(row.change as Omit<ExportChange, 'entries'>), entries: row.entries as ExportChange['entries'] });
+      if (rows.length < this.batchSize) return out;
+      after = out[out.length - 1].seq;
+    }
+  }
 
   /** Every node with one of `labels` (null: every label), page by page in id order. */
   async allNodes(labels: readonly NodeLabel[] | null): Promise<ExportNode[]> {

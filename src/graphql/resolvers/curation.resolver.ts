@@ -14,7 +14,7 @@ import {
 } from '../../ingest/curation';
 import { DatasetInvalidError, type SourceRecord } from '../../ingest/dataset';
 import { ID_PATTERN } from '../../ingest/validate';
-import { requireRole } from '../access';
+import { callerName, requireRole, type Caller } from '../access';
 import type { Context } from '../context';
 import { LinkTypeEnum } from '../enums';
 import {
@@ -67,6 +67,11 @@ function sourceRecords(inputs: SourceInput[] | undefined): SourceRecord[] {
   return (inputs ?? []).map((s) => Object.fromEntries(Object.entries({ ...s }).filter(([, v]) => v !== undefined && v !== null)) as SourceRecord);
 }
 
+/** Who writes and why, as the change history records it. */
+function author(caller: Caller, comment: string | null | undefined) {
+  return { by: callerName(caller), comment: comment ?? null };
+}
+
 async function loadNode(ctx: Context, id: string): Promise<NodeProps> {
   const node = await ctx.loaders.node.load(id);
   if (!node) throw new Error(`entity ${id} not found right after it was written`);
@@ -92,10 +97,15 @@ export class CurationResolver {
         },
       });
     }
-    const outcome = await guarded(() =>
-      upsertEntity(ctx.db, { ...(input.properties ?? {}), id: input.id, label: input.label, name: input.name }, { sourceIds: input.sourceIds, newSources: sourceRecords(input.newSources) }),
+    const written = await guarded(() =>
+      upsertEntity(
+        ctx.db,
+        { ...(input.properties ?? {}), id: input.id, label: input.label, name: input.name },
+        { sourceIds: input.sourceIds, newSources: sourceRecords(input.newSources) },
+        author(ctx.caller, input.comment),
+      ),
     );
-    return { outcome: outcome as EntityWriteResult['outcome'], node: await loadNode(ctx, input.id) };
+    return { outcome: written.outcome as EntityWriteResult['outcome'], changeId: written.changeId, node: await loadNode(ctx, input.id) };
   }
 
   @Mutation(() => EntityWriteResult, { description: 'Change some properties of an existing entity (editor).' })
@@ -107,43 +117,54 @@ export class CurationResolver {
         extensions: { code: ErrorCode.BAD_USER_INPUT, problems: [{ field: `set.${forbidden[0]}`, value: null, rule: 'cannot be changed by updateEntity' }] },
       });
     }
-    const outcome = await guarded(() =>
-      updateEntity(ctx.db, input.id, input.set ?? {}, input.unset ?? [], { sourceIds: input.sourceIds, newSources: sourceRecords(input.newSources) }),
+    const written = await guarded(() =>
+      updateEntity(ctx.db, input.id, input.set ?? {}, input.unset ?? [], { sourceIds: input.sourceIds, newSources: sourceRecords(input.newSources) }, author(ctx.caller, input.comment)),
     );
-    return { outcome: outcome as EntityWriteResult['outcome'], node: await loadNode(ctx, input.id) };
+    return { outcome: written.outcome as EntityWriteResult['outcome'], changeId: written.changeId, node: await loadNode(ctx, input.id) };
   }
 
-  @Mutation(() => DeleteResult, { description: 'Delete an entity and its relationships (admin).' })
-  async deleteEntity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<DeleteResult> {
+  @Mutation(() => DeleteResult, { description: 'Delete an entity and its relationships (admin); recorded as they were, so restoreEntity can put them back.' })
+  async deleteEntity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('comment', () => String, { nullable: true }) comment?: string): Promise<DeleteResult> {
     requireRole(ctx.caller, 'admin');
     if (!ID_PATTERN.test(id)) throw new GraphQLError(`Invalid input: id: ${JSON.stringify(id)} is not an id.`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-    return { id, ...(await deleteEntity(ctx.db, id)) };
+    return { id, ...(await deleteEntity(ctx.db, id, author(ctx.caller, comment))) };
   }
 
   @Mutation(() => LinkWriteResult, { description: 'Create or update a typed relationship (editor). Idempotent.' })
   async link(@Ctx() ctx: Context, @Arg('input', () => LinkInput) input: LinkInput): Promise<LinkWriteResult> {
     requireRole(ctx.caller, 'editor');
-    const { sourceIds, newSources, ...link } = input;
-    const outcome = await guarded(() => upsertLink(ctx.db, { ...link }, { sourceIds, newSources: sourceRecords(newSources) }));
-    return { outcome: outcome as LinkWriteResult['outcome'], type: input.type, from: await loadNode(ctx, input.from), to: await loadNode(ctx, input.to) };
+    const { sourceIds, newSources, comment, ...link } = input;
+    const written = await guarded(() => upsertLink(ctx.db, { ...link }, { sourceIds, newSources: sourceRecords(newSources) }, author(ctx.caller, comment)));
+    return {
+      outcome: written.outcome as LinkWriteResult['outcome'],
+      changeId: written.changeId,
+      type: input.type,
+      from: await loadNode(ctx, input.from),
+      to: await loadNode(ctx, input.to),
+    };
   }
 
-  @Mutation(() => UnlinkResult, { description: 'Delete a typed relationship (admin).' })
+  @Mutation(() => UnlinkResult, { description: 'Delete a typed relationship (admin); recorded as it was, so restoreLink can put it back.' })
   async unlink(
     @Ctx() ctx: Context,
     @Arg('type', () => LinkTypeEnum) type: string,
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
+    @Arg('comment', () => String, { nullable: true }) comment?: string,
   ): Promise<UnlinkResult> {
     requireRole(ctx.caller, 'admin');
-    return { deleted: await deleteLink(ctx.db, type, from, to) };
+    return deleteLink(ctx.db, type, from, to, author(ctx.caller, comment));
   }
 
   @Mutation(() => SourceWriteResult, { description: 'Create or update a source document (editor).' })
-  async upsertSource(@Ctx() ctx: Context, @Arg('input', () => SourceInput) input: SourceInput): Promise<SourceWriteResult> {
+  async upsertSource(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SourceInput) input: SourceInput,
+    @Arg('comment', () => String, { nullable: true }) comment?: string,
+  ): Promise<SourceWriteResult> {
     requireRole(ctx.caller, 'editor');
     const [record] = sourceRecords([input]);
-    const outcome = await guarded(() => upsertSource(ctx.db, record));
-    return { outcome: outcome as SourceWriteResult['outcome'], id: input.id };
+    const written = await guarded(() => upsertSource(ctx.db, record, author(ctx.caller, comment)));
+    return { outcome: written.outcome as SourceWriteResult['outcome'], changeId: written.changeId, id: input.id };
   }
 }

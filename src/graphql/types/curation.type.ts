@@ -57,6 +57,9 @@ export class EntityInput {
 
   @Field(() => [SourceInput], { nullable: true, description: 'New sources to create and cite.' })
   newSources?: SourceInput[];
+
+  @Field(() => String, { nullable: true, description: 'Why: recorded with the change in the history.' })
+  comment?: string;
 }
 
 @InputType({ description: 'A change to some properties of an existing entity.' })
@@ -75,6 +78,9 @@ export class EntityPatch {
 
   @Field(() => [SourceInput], { nullable: true })
   newSources?: SourceInput[];
+
+  @Field(() => String, { nullable: true, description: 'Why: recorded with the change in the history.' })
+  comment?: string;
 }
 
 @InputType({ description: 'A typed relationship, created or updated by (type, from, to).' })
@@ -117,12 +123,18 @@ export class LinkInput {
 
   @Field(() => [SourceInput], { nullable: true })
   newSources?: SourceInput[];
+
+  @Field(() => String, { nullable: true, description: 'Why: recorded with the change in the history.' })
+  comment?: string;
 }
 
 @ObjectType()
 export class EntityWriteResult {
   @Field(() => WriteOutcome)
   outcome!: WriteOutcome;
+
+  @Field(() => ID, { nullable: true, description: 'The change recorded in the history (null when the write changed nothing).' })
+  changeId!: string | null;
 
   @Field(() => Entity)
   node!: NodeProps;
@@ -132,6 +144,9 @@ export class EntityWriteResult {
 export class LinkWriteResult {
   @Field(() => WriteOutcome)
   outcome!: WriteOutcome;
+
+  @Field(() => ID, { nullable: true, description: 'The change recorded in the history (null when the write changed nothing).' })
+  changeId!: string | null;
 
   @Field(() => LinkTypeEnum)
   type!: string;
@@ -148,6 +163,9 @@ export class SourceWriteResult {
   @Field(() => WriteOutcome)
   outcome!: WriteOutcome;
 
+  @Field(() => ID, { nullable: true, description: 'The change recorded in the history (null when the write changed nothing).' })
+  changeId!: string | null;
+
   @Field(() => ID)
   id!: string;
 }
@@ -162,11 +180,17 @@ export class DeleteResult {
 
   @Field(() => Int)
   linksRemoved!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The change recorded in the history (null when the write changed nothing).' })
+  changeId!: string | null;
 }
 
 @ObjectType()
 export class UnlinkResult {
   @Field(() => Boolean, { description: 'False when there was no such relationship.' })
   deleted!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The change recorded in the history (null when the write changed nothing).' })
+  changeId!: string | null;
 }
 
