@@ -1,3 +1,4 @@
+import { QueryTooLargeError } from '../errors';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,7 +59,7 @@ export type JobOptions = Omit<RecomputeOptions, 'onProgress'> & { evidence: read
 export type WorkerMessage =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'done'; run: MeasuresRun }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; code?: string };
 
 /** A second recompute asked while one runs. */
 export class RecomputeRunningError extends BadInputError {
@@ -128,7 +129,9 @@ export class MeasuresJobs {
           resolve(m.run);
         } else {
           finish('FAILED', { error: m.message });
-          reject(new Error(`the recompute failed: ${m.message}`));
+          // A database refusal keeps its code (QUERY_TOO_LARGE, TIMEOUT…): the caller's mistake or the
+          // database's state, not an internal error.
+          reject(m.code === 'QUERY_TOO_LARGE' ? new QueryTooLargeError() : new Error(`the recompute failed: ${m.message}`));
         }
       });
       worker.on('error', (err) => {
