@@ -1,4 +1,3 @@
-import { QueryTooLargeError } from '../errors';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import type { MeasuresRun, RecomputeOptions } from '../analytics/service';
 import type { Executor } from '../db/executor';
 import { GdsRepository } from '../db/repositories/gds.repository';
 import type { EvidenceLevel } from '../domain/model';
-import { BadInputError } from '../errors';
+import { BadInputError, QueryTooLargeError } from '../errors';
 import { fromRoot } from '../paths';
 
 /**

@@ -1,3 +1,4 @@
+import type { ExportChange } from '../../domain/exportGraph';
 import type { Executor, Row } from '../executor';
 
 /** Internal bookkeeping kept on stored records, never answered in a change's before/after. */
@@ -16,16 +17,8 @@ export interface ChangeEntryRow {
   changedProperties: string[];
 }
 
-/** A recorded change: who, when, what, why, on which sources. */
-export interface ChangeRow {
-  id: string;
-  seq: number;
-  at: string;
-  by: string;
-  operation: string;
-  comment: string | null;
-  sourceIds: string[];
-  restores: string | null;
+/** A recorded change: who, when, what, why, on which sources (the domain's ExportChange), with its entries as stored. */
+export interface ChangeRow extends Omit<ExportChange, 'entries'> {
   entryCount: number;
   entries: ChangeEntryRow[];
 }

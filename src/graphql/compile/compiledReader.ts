@@ -265,6 +265,16 @@ function connectionOf<T>(edges: Array<{ cursor: string; node: T }>, hasNextPage:
   };
 }
 
+/**
+ * The value the compiled statement of the root field read for this field of `root` (under
+ * `<response key>@<declaring type>`), or undefined when it did not read it (a parent the compiler
+ * did not read, a field it left to its resolver).
+ */
+export function compiledValue(root: object, info: GraphQLResolveInfo, declaredOn: string): { value: unknown } | undefined {
+  const key = `${info.path.key}@${declaredOn}`;
+  return Object.prototype.hasOwnProperty.call(root, key) ? { value: (root as Record<string, unknown>)[key] } : undefined;
+}
+
 /** A compiled relationship list's value: `items` (page size + 1, each with its keyset position `_c`) and `total`. */
 export interface CompiledList {
   items: Array<Record<string, unknown> & { _c?: RelationPosition }>;

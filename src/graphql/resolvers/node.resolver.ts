@@ -5,7 +5,7 @@ import { linkEvidence } from '../../db/repositories/node.repository';
 import { propertyEvidenceOf, type PropertyEvidence as StoredPropertyEvidence } from '../../domain/evidence';
 import { BadInputError } from '../../errors';
 import { ID_PATTERN } from '../../ingest/validate';
-import { compiledConnection, readNode, readNodes, type CompiledList } from '../compile/compiledReader';
+import { compiledConnection, compiledValue, readNode, readNodes, type CompiledList } from '../compile/compiledReader';
 import type { Context } from '../context';
 import { Direction, EvidenceEnum, LinkTypeEnum } from '../enums';
 import { EVIDENCE_ARG_DESCRIPTION, evidenceArg } from '../evidence';
@@ -25,12 +25,6 @@ async function loadSources(ctx: Context, ids: unknown): Promise<unknown[]> {
   const list = Array.isArray(ids) ? (ids as string[]) : [];
   const found = await ctx.loaders.source.loadMany(list);
   return found.filter((s) => s !== null && !(s instanceof Error));
-}
-
-/** The value the compiled statement of the root field read for this field of `root`, if it did. */
-function compiledValue(root: object, info: GraphQLResolveInfo, declaredOn: string): { value: unknown } | undefined {
-  const key = `${info.path.key}@${declaredOn}`;
-  return Object.prototype.hasOwnProperty.call(root, key) ? { value: (root as Record<string, unknown>)[key] } : undefined;
 }
 
 @Resolver()

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root, type ClassType } from 'type-graphql';
 
 import { INTERFACE_MODEL, ROOT_LISTS, TYPE_MODEL, type RelationField, type RootList } from '../../domain/readModel';
-import { compiledConnection, readList, type CompiledList } from '../compile/compiledReader';
+import { compiledConnection, compiledValue, readList, type CompiledList } from '../compile/compiledReader';
 import type { Context } from '../context';
 import { PageArgs, type ConnectionValue } from '../pagination';
 import * as actorTypes from '../types/actor.type';
@@ -58,11 +58,8 @@ async function fallback(ctx: Context, root: NodeProps, field: RelationField, pag
 /** The resolver of one relationship field declared on `declaredOn`. */
 function relationResolver(declaredOn: string, field: RelationField) {
   return async (root: NodeProps, ctx: Context, info: GraphQLResolveInfo, page?: PageArgs): Promise<unknown> => {
-    const key = `${info.path.key}@${declaredOn}`;
-    if (Object.prototype.hasOwnProperty.call(root, key)) {
-      const value = root[key];
-      return field.many ? compiledConnection(value as CompiledList, page ?? {}) : (value ?? null);
-    }
+    const compiled = compiledValue(root, info, declaredOn);
+    if (compiled) return field.many ? compiledConnection(compiled.value as CompiledList, page ?? {}) : (compiled.value ?? null);
     return fallback(ctx, root, field, page);
   };
 }
