@@ -404,27 +404,33 @@ export class AnalyticsService {
 
   async helix(by: HelixGrouping, projection?: ProjectionOptions): Promise<HelixLinkage[]> {
     const snapshot = await this.snapshot();
-    const [network, data] = await Promise.all([snapshot.network(projection), snapshot.readData()]);
-    return helixLinkage(network.graph, data.actors, by);
+    return snapshot.answer(key('helix', by, projection), async () => {
+      const [network, data] = await Promise.all([snapshot.network(projection), snapshot.readData()]);
+      return helixLinkage(network.graph, data.actors, by);
+    });
   }
 
   /** Who brokers between the actors of two helix spheres (Gould–Fernandez open two-paths between them). */
   async sphereBrokers(x: HelixSphere, y: HelixSphere, first: number, projection?: ProjectionOptions): Promise<SphereBroker[]> {
-    return sphereBrokers((await this.network(projection)).graph, x, y, first);
+    const snapshot = await this.snapshot();
+    return snapshot.answer(key('sphereBrokers', x, y, first, projection), async () => sphereBrokers((await snapshot.network(projection)).graph, x, y, first));
   }
 
   async coverage(by: CoveragePlace, kinds: readonly ActorKind[] | undefined, projection?: ProjectionOptions): Promise<CoverageMatrix> {
-    return coverageMatrix(await this.gapInput(projection), by, kinds);
+    return (await this.snapshot()).answer(key('coverage', by, kinds, projection), async () => coverageMatrix(await this.gapInput(projection), by, kinds));
   }
 
   async gaps(supporterKinds: readonly ActorKind[] = DEFAULT_SUPPORTER_KINDS, projection?: ProjectionOptions): Promise<Gaps> {
-    const input = await this.gapInput(projection);
-    const { sectors } = await (await this.snapshot()).readGapData();
-    return {
-      unreached: unreached(input, supporterKinds),
-      projectOnly: projectOnlyEnterprises(input),
-      sectorsWithEventsButNoInvestment: sectorsWithEventsButNoInvestment(sectors),
-    };
+    const snapshot = await this.snapshot();
+    return snapshot.answer(key('gaps', supporterKinds, projection), async () => {
+      const input = await this.gapInput(projection);
+      const { sectors } = await snapshot.readGapData();
+      return {
+        unreached: unreached(input, supporterKinds),
+        projectOnly: projectOnlyEnterprises(input),
+        sectorsWithEventsButNoInvestment: sectorsWithEventsButNoInvestment(sectors),
+      };
+    });
   }
 
   /**
@@ -434,13 +440,15 @@ export class AnalyticsService {
    */
   async suggestForActor(actorId: string, options: Omit<SuggestionOptions, 'communities' | 'existing'>, projection?: ProjectionOptions): Promise<Suggestion[]> {
     const snapshot = await this.snapshot();
-    const [network, existing, communities] = await Promise.all([snapshot.network(projection), snapshot.existingPairs(), snapshot.communitiesOf(projection)]);
-    return suggestLinks(network.graph, actorId, { ...options, existing, communities: communities.membership });
+    return snapshot.answer(key('suggestForActor', actorId, options, projection), async () => {
+      const [network, existing, communities] = await Promise.all([snapshot.network(projection), snapshot.existingPairs(), snapshot.communitiesOf(projection)]);
+      return suggestLinks(network.graph, actorId, { ...options, existing, communities: communities.membership });
+    });
   }
 
   /** Suggested supporters for a village (a gap): actors reaching similar villages. */
   async suggestForVillage(villageId: string, options: { kinds?: readonly ActorKind[] | null; first?: number }, projection?: ProjectionOptions): Promise<Suggestion[]> {
-    return suggestSupportersForVillage(await this.gapInput(projection), villageId, options);
+    return (await this.snapshot()).answer(key('suggestForVillage', villageId, options, projection), async () => suggestSupportersForVillage(await this.gapInput(projection), villageId, options));
   }
 
   private async gapInput(projection?: ProjectionOptions): Promise<GapInput> {
@@ -448,6 +456,11 @@ export class AnalyticsService {
     const [network, data, { villages }] = await Promise.all([snapshot.network(projection), snapshot.readData(), snapshot.readGapData()]);
     return { network, actors: data.actors, villages, affiliations: data.affiliations };
   }
+}
+
+/** The key of an answer in a snapshot: the question and its arguments (defaults filled in). */
+function key(question: string, ...args: unknown[]): string {
+  return JSON.stringify([question, ...args.map((a) => a ?? null)]);
 }
 
 /**

@@ -23,6 +23,7 @@ export class NetworkSnapshot {
   private existing?: Promise<ReadonlySet<string>>;
   private readonly networks = new Map<string, Promise<ActorNetwork>>();
   private readonly communities = new Map<string, Promise<Communities>>();
+  private readonly answers = new Map<string, Promise<unknown>>();
 
   /** `repo`: the reads of the first caller (its deadline and bookmarks); `version`: null when not cached. */
   constructor(
@@ -55,6 +56,24 @@ export class NetworkSnapshot {
     );
   }
 
+  /**
+   * An answer computed from this snapshot (a gaps list, a coverage matrix, suggestions), kept
+   * under `key` (the question and its arguments) so that asking again costs nothing; at most
+   * MAX_ANSWERS are kept, the least recently asked dropped first.
+   */
+  answer<T>(key: string, make: () => Promise<T>): Promise<T> {
+    const found = this.answers.get(key) as Promise<T> | undefined;
+    if (found) {
+      this.answers.delete(key);
+      this.answers.set(key, found);
+      return found;
+    }
+    const made = forgetOnFailure(make(), () => this.answers.delete(key));
+    this.answers.set(key, made);
+    while (this.answers.size > MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+    return made;
+  }
+
   /** Louvain's communities of the network under `projection` (default seed: the stored measures'). */
   communitiesOf(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<Communities> {
     return memo(this.communities, JSON.stringify(projection), () => this.network(projection).then((n) => detectCommunities(n.graph)));
@@ -74,6 +93,9 @@ function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T>
   promise.catch(forget);
   return promise;
 }
+
+/** Answers one snapshot keeps at most. */
+export const MAX_ANSWERS = 256;
 
 /** Snapshots kept at most (one per set of evidence levels asked for). */
 export const DEFAULT_SNAPSHOTS = 4;
