@@ -72,6 +72,7 @@ export const QUERY_NAMES = [
   'analytics/setMeasures',
   'analytics/mergeMeasuresRun',
   'analytics/getMeasuresRun',
+  'analytics/getGraphVersion',
   'analytics/getCommunities',
   'analytics/findShortestPath',
   'analytics/findAllShortestPaths',
