@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { fromRoot } from '../../src/paths';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { entitySnapshot } from '../helpers/snapshot';
 
 const EDITOR = 'editor-key-duplicates-0123456789';
 const ADMIN = 'admin-key-duplicates-0123456789ab';
@@ -28,17 +29,7 @@ const CHANGES = `{ changes(kinds: [MERGE_ENTITIES], first: 100) { totalCount } }
 const src = { id: `${P}src`, title: 'Duplicates test survey', date: '2026-11' };
 const src2 = { id: `${P}src2`, title: 'Duplicates test survey, second team', date: '2026-11' };
 
-/** Everything stored about the entities with the test's prefix: labels, properties, relationships. */
-async function snapshot(): Promise<unknown> {
-  return server.app.db.executor.runText(
-    `MATCH (n:Entity) WHERE n.id STARTS WITH $p
-     RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,
-            COLLECT { MATCH (n)-[r]->(m) WITH r, m ORDER BY type(r), m.id RETURN [type(r), m.id, properties(r)] } AS out
-     ORDER BY id`,
-    { p: P },
-    'READ',
-  );
-}
+const snapshot = () => entitySnapshot(server.app.db.executor, P);
 
 const upsert = (input: Record<string, unknown>, key = EDITOR) => server.ok(UPSERT, { input: { sourceIds: [src.id], ...input } }, key);
 const link = (type: string, from: string, to: string, sourceIds = [src.id]) => server.ok(LINK, { input: { type, from, to, sourceIds } }, EDITOR);
