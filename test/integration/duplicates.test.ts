@@ -35,7 +35,7 @@ const upsert = (input: Record<string, unknown>, key = EDITOR) => server.ok(UPSER
 const link = (type: string, from: string, to: string, sourceIds = [src.id]) => server.ok(LINK, { input: { type, from, to, sourceIds } }, EDITOR);
 
 beforeAll(async () => {
-  server = await startTestServer({ HELIXGRAPH_API_KEYS: `editor:lan.ntbic:${EDITOR},admin:tuan.admin:${ADMIN}` });
+  server = await startTestServer({ HELIXGRAPH_API_KEYS: `editor:dup.editor:${EDITOR},admin:tuan.admin:${ADMIN}` });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-dup-'));
   await upsert({ id: `${P}province`, label: 'PROVINCE', name: 'Tỉnh Thử Nghiệm', sourceIds: [], newSources: [src, src2] });
   await upsert({ id: `${P}village-a`, label: 'CRAFT_VILLAGE', name: 'Làng gốm Hạ Thử' });
