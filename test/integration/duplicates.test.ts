@@ -104,9 +104,21 @@ describe('likely duplicates are reported, never refused', () => {
     ]);
   });
 
-  it('the dry run wrote nothing', async () => {
-    const { nodes } = await server.ok(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [`${P}imp-village`, `${P}imp-firm-1`, `${P}imp-firm-2`] });
-    expect(nodes).toEqual([null, null, null]);
+  it('the dry run wrote nothing; the real run writes everything and reports the same warnings', async () => {
+    const ids = [`${P}imp-village`, `${P}imp-firm-1`, `${P}imp-firm-2`];
+    const read = async () => (await server.ok(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).nodes;
+    expect(await read()).toEqual([null, null, null]);
+    const file = path.join(dir, 'survey.json');
+    const r = spawnSync(process.execPath, [CLI, 'import', file], { env: { PATH: process.env.PATH ?? '', NEO4J_URI: server.app.db.uri }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n');
+    expect(out.slice(1, 4)).toEqual(['  sources 0 created, 0 updated, 0 unchanged', '  nodes   3 created, 0 updated, 0 unchanged', '  links   1 created, 0 updated, 0 unchanged']);
+    expect(out.slice(4, 5)).toEqual(['  2 likely duplicates (warnings: written anyway; see mergeEntities):']);
+    expect(out.slice(5).map((l) => l.replace(/: .*\(in the (store|input).*$/, ': … ($1)'))).toEqual([
+      `    ${file}:6 nodes[0] (${P}imp-village): … (store)`,
+      `    ${file}:22 nodes[2] (${P}imp-firm-2): … (input)`,
+    ]);
+    expect(await read()).toEqual(ids.map((id) => ({ id })));
   });
 });
 
@@ -144,6 +156,25 @@ describe('mergeEntities', () => {
     });
     expect(await snapshot()).toEqual(beforeMerge);
     expect(await count()).toBe(changes);
+  });
+
+  it('refuses a relationship the whitelist would not allow on the kept entity, after the change was opened, and writes nothing', async () => {
+    // Only data written around the API can hold such a relationship (every write path checks LINK_RULES).
+    const illegal = `MATCH (a:Entity {id: $r}), (b:Entity {id: $k}) CREATE (a)-[:INVESTED {sourceIds: [$s]}]->(b)`;
+    await server.app.db.executor.runText(illegal, { r: `${P}ent-ha-thu`, k: `${P}province`, s: src.id });
+    await upsert({ id: `${P}ent-ha-thu-2`, label: 'ENTERPRISE', name: 'Hạ Thử Pottery' });
+    const before = await snapshot();
+    const changes = (await server.ok(`{ changes(first: 1) { totalCount } }`)).changes.totalCount;
+    const res = await server.gql(MERGE, { keep: `${P}ent-ha-thu-2`, remove: `${P}ent-ha-thu` }, ADMIN);
+    expect(res.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(res.errors?.[0].message).toBe(
+      `Cannot merge ${P}ent-ha-thu into ${P}ent-ha-thu-2: its relationship INVESTED ${P}ent-ha-thu → ${P}province would become ${P}ent-ha-thu-2 → ${P}province, ` +
+        'which the relationship rules do not allow (INVESTED from Enterprise to Province). Nothing was written.',
+    );
+    expect(await snapshot()).toEqual(before);
+    expect((await server.ok(`{ changes(first: 1) { totalCount } }`)).changes.totalCount).toBe(changes);
+    await server.app.db.executor.runText(`MATCH (:Entity {id: $r})-[l:INVESTED]->() DELETE l`, { r: `${P}ent-ha-thu` });
+    beforeMerge = await snapshot();
   });
 
   it('moves the links and sources onto the kept entity, merges a link it already had and drops the one between the two', async () => {
