@@ -158,7 +158,7 @@ async function engines(size: number): Promise<void> {
     NEO4J_EMBEDDED_PORT: '0',
     NEO4J_HEAP: heap,
     NEO4J_PAGECACHE: '256m',
-    HELIXGRAPH_QUERY_TIMEOUT_MS: '3600000',
+    HELIXGRAPH_QUERY_TIMEOUT_MS: '600000',
     HELIXGRAPH_LOAD_DATASET: 'false',
     HELIXGRAPH_EVIDENCE: 'ALL',
     HELIXGRAPH_API_KEYS: `editor:${editor}`,

@@ -41,8 +41,9 @@ export async function captureHelixgraph<T>(work: () => Promise<T>): Promise<{ re
   const proto = Executor.prototype as unknown as {
     run: (tx: unknown, name: string, params: Record<string, unknown>) => Promise<unknown>;
     read: (name: string, params?: Record<string, unknown>) => Promise<unknown>;
+    readCompiled: (name: string, text: string, params: Record<string, unknown>, convert: boolean) => Promise<unknown>;
   };
-  const { run, read } = proto;
+  const { run, read, readCompiled } = proto;
   const statements: Statement[] = [];
   // Reads are auto-commit statements (`read`); writes and multi-statement work go through `run`.
   proto.run = function (this: Self, tx, name, params) {
@@ -53,11 +54,17 @@ export async function captureHelixgraph<T>(work: () => Promise<T>): Promise<{ re
     statements.push({ text: this.cypher.get(name)!, params });
     return read.call(this, name, params);
   };
+  // Statements the read compiler made (src/db/compiled/) carry their own text.
+  proto.readCompiled = function (this: Self, name, text, params, convert) {
+    statements.push({ text, params });
+    return readCompiled.call(this, name, text, params, convert);
+  };
   try {
     return { result: await work(), statements };
   } finally {
     proto.run = run;
     proto.read = read;
+    proto.readCompiled = readCompiled;
   }
 }
 

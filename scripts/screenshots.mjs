@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Screenshots of the explorer for the README: docs/screenshots/{search,actor,dashboard,gaps}.png at
-// 1280×800 and phone-actor.png at 390×844, taken in headless Chromium (Debian's chromium, driven by
-// playwright-core).
+// Screenshots of the explorer for the README: docs/screenshots/{search,actor,dashboard,gaps,brokers,
+// map-2hop}.png at 1280×800 and phone-{village,brokers,map-2hop}.png at 390×844, taken in headless
+// Chromium (Debian's chromium, driven by playwright-core).
 //
 //   npm run screenshots                          # builds, starts helixgraph on a throwaway Neo4j, shoots
 //   HELIXGRAPH_URL=http://localhost:4000 node scripts/screenshots.mjs   # shoots a server already running
@@ -47,8 +47,11 @@ async function startServer() {
   };
 }
 
-/** Opens `hash`, waits for `ready` (once more after a reload: a cold server's first answers are slow), saves the shot. */
-async function shoot(context, base, hash, file, ready) {
+/**
+ * Opens `hash`, waits for `ready` (once more after a reload: a cold server's first answers are slow),
+ * runs `then` (a click), saves the shot (`full`: the whole page).
+ */
+async function shoot(context, base, hash, file, ready, { then, full = false } = {}) {
   const page = await context.newPage();
   await page.goto(`${base}/${hash}`);
   try {
@@ -59,15 +62,28 @@ async function shoot(context, base, hash, file, ready) {
     await page.reload();
     await ready(page);
   }
+  if (then) await then(page);
   // Let charts and the map settle (ResizeObserver redraws, sigma's first frames).
   await page.waitForTimeout(600);
-  await page.screenshot({ path: path.join(outDir, file), fullPage: false });
+  await page.screenshot({ path: path.join(outDir, file), fullPage: full });
   console.log(`wrote docs/screenshots/${file}`);
   await page.close();
 }
 
 const mapReady = async (page) => {
   await page.waitForSelector('#ego-map[data-state="ready"]', { timeout: 60_000 });
+};
+
+const brokersReady = async (page) => {
+  await page.waitForSelector('#sphere-brokers[data-state="ready"]', { timeout: 60_000 });
+  await page.waitForSelector('#ranking[data-state="ready"]', { timeout: 60_000 });
+};
+
+/** The 2-hop map of NTBIC, scrolled into view (as it opens: its crowded kinds hidden). */
+const twoHops = async (page) => {
+  await page.click('button[data-group="depth"][data-value="2"]');
+  await page.waitForSelector('#ego-map[data-state="ready"][data-depth="2"]', { timeout: 60_000 });
+  await page.locator('.map-card').scrollIntoViewIfNeeded();
 };
 
 async function main() {
@@ -87,6 +103,8 @@ async function main() {
     await shoot(context, server.base, '#/actor/org:ntbic', 'actor.png', mapReady);
     await shoot(context, server.base, '#/dashboard', 'dashboard.png', (page) => page.waitForSelector('[data-figure="participantVisits"]', { timeout: 60_000 }));
     await shoot(context, server.base, '#/gaps', 'gaps.png', (page) => page.waitForSelector('#village-suggestions[data-state="ready"]', { timeout: 60_000 }));
+    await shoot(context, server.base, '#/brokers', 'brokers.png', brokersReady);
+    await shoot(context, server.base, '#/actor/org:ntbic', 'map-2hop.png', mapReady, { then: twoHops });
     await context.close();
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -101,6 +119,8 @@ async function main() {
     // The phone shot in Vietnamese: the village page, its map first.
     await context.addInitScript(() => localStorage.setItem('helixgraph.lang', 'vi'));
     await shoot(context, server.base, '#/entity/village:bat-trang', 'phone-village.png', mapReady);
+    await shoot(context, server.base, '#/brokers', 'phone-brokers.png', brokersReady);
+    await shoot(context, server.base, '#/actor/org:ntbic', 'phone-map-2hop.png', mapReady, { then: twoHops });
   } finally {
     await context?.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -85,6 +85,8 @@ export type Role = (typeof ROLES)[number];
 
 export interface ApiKey {
   role: Role;
+  /** Who holds the key, as the change history records them (never the key itself). */
+  name: string;
   key: string;
 }
 
@@ -208,18 +210,24 @@ export function parseNeo4jUri(env: Env, name: string): string | undefined {
 }
 
 /**
- * Parses `HELIXGRAPH_API_KEYS`: comma-separated `role:key` entries, role one of reader, editor,
- * admin; keys of at least 16 characters from [A-Za-z0-9._~-]. The error never repeats a key.
+ * Parses `HELIXGRAPH_API_KEYS`: comma-separated `role:key` or `role:name:key` entries, role one of
+ * reader, editor, admin; names of 1 to 64 characters from [A-Za-z0-9._@-] (the change history
+ * records who wrote by this name; without one a key is named `role#N`, N its place in the list);
+ * keys of at least 16 characters from [A-Za-z0-9._~-]. The error never repeats a key.
  */
 export function parseApiKeys(env: Env, name: string): ApiKey[] {
   const raw = read(env, name);
   if (raw === undefined) return [];
   return raw.split(',').map((entry, i) => {
-    const m = /^(reader|editor|admin):([A-Za-z0-9._~-]{16,256})$/.exec(entry.trim());
+    const m = /^(reader|editor|admin):(?:([A-Za-z0-9._@-]{1,64}):)?([A-Za-z0-9._~-]{16,256})$/.exec(entry.trim());
     if (!m) {
-      throw new ConfigError(name, `<entry ${i + 1} hidden>`, 'comma-separated role:key entries, role reader|editor|admin, key of 16+ characters [A-Za-z0-9._~-]');
+      throw new ConfigError(
+        name,
+        `<entry ${i + 1} hidden>`,
+        'comma-separated role:key or role:name:key entries, role reader|editor|admin, name of 1-64 characters [A-Za-z0-9._@-], key of 16+ characters [A-Za-z0-9._~-]',
+      );
     }
-    return { role: m[1] as Role, key: m[2] };
+    return { role: m[1] as Role, name: m[2] ?? `${m[1]}#${i + 1}`, key: m[3] };
   });
 }
 

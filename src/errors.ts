@@ -7,6 +7,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** The write would undo or contradict a later recorded change (a restore): the message names it. */
+  CONFLICT = 'CONFLICT',
   UNAVAILABLE = 'UNAVAILABLE',
   TIMEOUT = 'TIMEOUT',
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',

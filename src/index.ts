@@ -94,7 +94,8 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
     let loaded: ImportSummary | undefined;
     if (config.loadDataset && (await new NodeRepository(db.executor).isEmpty())) {
       log('the database is empty: loading the founding dataset…');
-      loaded = await importJsonFile(db.executor, FOUNDING_DATASET);
+      // A one-off batch, not a request: it may take longer than a request's timeout on a busy machine.
+      loaded = await importJsonFile(db.executor.withTimeout(Math.max(config.queryTimeoutMs, 120_000)), FOUNDING_DATASET, { change: { by: 'helixgraph', comment: 'the founding dataset, loaded into an empty database at start-up' } });
       log(`loaded ${loaded.nodes.created} nodes, ${loaded.links.created} links and ${loaded.sources.created} sources in ${loaded.seconds.toFixed(1)} s`);
     }
     if (loaded) await recomputeAfterImport(new AnalyticsRepository(db.executor), log, config.evidence, new GdsRepository(db.executor));

@@ -1,8 +1,20 @@
 import { fileURLToPath } from 'node:url';
 
-import { defineConfig } from 'vite';
+import fs from 'node:fs';
+
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Copies docs/analytics.md into the build (dist/web/docs/), where the measures' definitions link. */
+function analyticsDocs(): Plugin {
+  return {
+    name: 'helixgraph-analytics-docs',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'docs/analytics.md', source: fs.readFileSync(fileURLToPath(new URL('../docs/analytics.md', import.meta.url)), 'utf8') });
+    },
+  };
+}
 
 /**
  * The explorer web page: built from web/ into dist/web, which the API server serves at `/`.
@@ -12,6 +24,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: './',
+  plugins: [analyticsDocs()],
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,

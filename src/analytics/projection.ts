@@ -1,6 +1,6 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 
-import { ACTOR_TIE_TYPES, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../domain/model';
+import { ACTOR_TIE_TYPES, weakestEvidence, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../domain/model';
 
 /**
  * The actor network that every measure is computed on, built from rows read from Neo4j.
@@ -94,6 +94,8 @@ export interface TieRecord {
   from: string;
   to: string;
   type: LinkType;
+  /** The relationship's evidence; absent means STATED. */
+  evidence?: EvidenceLevel;
 }
 
 /** An actor's relationship to a context node (event, project, investment, village). */
@@ -104,6 +106,9 @@ export interface AffiliationRecord {
   role: 'host' | 'member';
   /** Projects this context belongs to (an event or investment RESULT_OF / ORGANIZED by them). */
   projectIds: string[];
+  /** The relationship's evidence, and the context's; absent means STATED. */
+  evidence?: EvidenceLevel;
+  contextEvidence?: EvidenceLevel;
 }
 
 /** Everything the actor network is built from, as read from the graph. */
@@ -120,6 +125,11 @@ export interface Provenance {
   via: LinkType | Fold;
   /** The context id for a fold, null for a direct relationship. */
   context: string | null;
+  /**
+   * What this reason rests on: the weakest of the relationship and its two actors, or for a fold of
+   * the context, the two actors' relationships to it and the two actors. Absent means STATED.
+   */
+  evidence?: EvidenceLevel;
 }
 
 export type ActorAttributes = {
@@ -200,36 +210,44 @@ export function projectActorNetwork(
     if (added & 2) pair.ba += 1;
   };
 
+  const actorEvidence = new Map(actors.map((a) => [a.id, a.evidence ?? 'STATED']));
+  const on = (...levels: Array<EvidenceLevel | undefined>) => weakestEvidence(levels.map((l) => l ?? 'STATED'));
   const linkTypes = new Set<string>(options.linkTypes);
   for (const t of ties) {
-    if (linkTypes.has(t.type)) add(t.from, t.to, { via: t.type, context: null }, DIRECTED_TIE_TYPES.includes(t.type));
+    if (linkTypes.has(t.type)) {
+      add(t.from, t.to, { via: t.type, context: null, evidence: on(t.evidence, actorEvidence.get(t.from), actorEvidence.get(t.to)) }, DIRECTED_TIE_TYPES.includes(t.type));
+    }
   }
 
   const via = new Set<Fold>(options.via);
-  const contexts = new Map<string, { fold: Fold; hosts: Set<string>; members: Set<string> }>();
+  const contexts = new Map<string, { fold: Fold; hosts: Set<string>; members: Set<string>; evidence: EvidenceLevel; ties: Map<string, EvidenceLevel> }>();
   for (const f of affiliations) {
     if (!via.has(f.fold)) continue;
     let c = contexts.get(f.contextId);
     if (!c) {
-      c = { fold: f.fold, hosts: new Set(), members: new Set() };
+      c = { fold: f.fold, hosts: new Set(), members: new Set(), evidence: f.contextEvidence ?? 'STATED', ties: new Map() };
       contexts.set(f.contextId, c);
     }
     (f.role === 'host' ? c.hosts : c.members).add(f.actorId);
+    // An actor with several relationships to one context rests on its firmest.
+    const prior = c.ties.get(f.actorId);
+    const mine = on(f.evidence, actorEvidence.get(f.actorId));
+    c.ties.set(f.actorId, prior === undefined || on(prior, mine) === prior ? mine : prior);
   }
   const cappedContexts: string[] = [];
   for (const contextId of [...contexts.keys()].sort()) {
     const c = contexts.get(contextId)!;
-    const provenance: Provenance = { via: c.fold, context: contextId };
+    const through = (x: string, y: string): Provenance => ({ via: c.fold, context: contextId, evidence: on(c.evidence, c.ties.get(x), c.ties.get(y)) });
     const directed = DIRECTED_FOLDS.includes(c.fold);
     const hosts = [...c.hosts].sort();
     // An actor both hosting and taking part counts as a host.
     const members = [...c.members].filter((m) => !c.hosts.has(m)).sort();
-    for (let i = 0; i < hosts.length; i++) for (let j = i + 1; j < hosts.length; j++) add(hosts[i], hosts[j], provenance, false);
-    for (const h of hosts) for (const m of members) add(h, m, provenance, directed);
+    for (let i = 0; i < hosts.length; i++) for (let j = i + 1; j < hosts.length; j++) add(hosts[i], hosts[j], through(hosts[i], hosts[j]), false);
+    for (const h of hosts) for (const m of members) add(h, m, through(h, m), directed);
     const coMembers = c.fold === 'EVENT' || c.fold === 'VILLAGE';
     if (coMembers && members.length > options.maxCoMembers) cappedContexts.push(contextId);
     else if (coMembers) {
-      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) add(members[i], members[j], provenance, false);
+      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) add(members[i], members[j], through(members[i], members[j]), false);
     }
   }
 

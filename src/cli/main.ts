@@ -16,6 +16,7 @@ import { jsonLogger, textLogger } from '../server/logger';
 import { analyticsCommand } from './analytics.command';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
+import { templateCommand } from './template.command';
 import { runGenerate, UsageError } from './generate';
 
 const USAGE = `usage: helixgraph <command>
@@ -23,12 +24,15 @@ const USAGE = `usage: helixgraph <command>
 commands:
   start            start Neo4j (embedded unless NEO4J_URI is set) and serve GraphQL
   schema [--check] write schema/schema.graphql from the code (--check: fail if it differs)
-  import PATH      validate and import a JSON dataset or a folder of CSV files (--dry-run, --batch-size N)
+  import PATH      validate and import a JSON dataset, an .xlsx workbook or a folder of CSV files
+                   (--dry-run, --batch-size N, --by NAME, --comment TEXT)
+  template --out FILE.xlsx
+                   write an empty survey workbook (headings, drop-down lists, a bilingual dictionary)
   generate --actors N [--seed S] [--out FILE] [--bulk]
                    generate a synthetic ecosystem (ids gen:…, all placeholders) and import it in
                    streamed batches, printing the rate (or write it to FILE as JSON); --bulk
                    writes a new embedded store with Neo4j's offline importer (much faster)
-  export --format graphml|gexf|json|jsonld [--kinds K,...] [--sector ID] [--province ID]
+  export --format graphml|gexf|json|jsonld|xlsx [--kinds K,...] [--sector ID] [--province ID]
          [--around ID --depth N] [--out FILE]
                    write the graph or a part of it for Gephi, Cytoscape, networkx, re-import or RDF
   analytics [--exact-up-to N] [--pivots K] [--seed S]
@@ -101,6 +105,8 @@ async function main(argv: string[]): Promise<void> {
       return runGenerate(rest, log);
     case 'export':
       return exportCommand(rest);
+    case 'template':
+      return templateCommand(rest);
     case 'analytics':
       return analyticsCommand(rest);
     default:

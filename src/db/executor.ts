@@ -10,7 +10,10 @@ import { isTransactionMemoryLimit, mapDriverError } from './errors';
 export type Row = Record<string, unknown>;
 
 /** Called once per statement sent to Neo4j: the round-trip counter of a request hooks in here. */
-export type QueryObserver = (name: QueryName) => void;
+export type QueryObserver = (name: QueryName | CompiledName) => void;
+
+/** The name of a statement the read compiler made (src/db/compiled/): `compiled/<root field>`. */
+export type CompiledName = `compiled/${string}`;
 
 /**
  * The causal state of one request: the bookmarks its client sent (every transaction it runs waits
@@ -27,7 +30,7 @@ export interface ExecutorOptions {
   /** Server-side transaction timeout, in milliseconds. */
   timeoutMs: number;
   /** Sees every named statement sent, with its text (tests prove no text depends on input). */
-  trace?: (name: QueryName, text: string) => void;
+  trace?: (name: QueryName | CompiledName, text: string) => void;
   /** How long a read that failed on a transient error may be retried (HELIXGRAPH_DB_RETRY_MS). */
   retryMs?: number;
   /**
@@ -71,6 +74,14 @@ export class Executor {
   /** The same executor, reporting each statement it runs to `observer` (one per request). */
   observed(observer: QueryObserver): Executor {
     return new Executor(this.driver, this.cypher, this.options, observer);
+  }
+
+  /**
+   * The same executor with another server-side transaction timeout: for batch work that is not a
+   * request, such as loading the founding dataset at start-up on a busy machine.
+   */
+  withTimeout(timeoutMs: number): Executor {
+    return new Executor(this.driver, this.cypher, { ...this.options, timeoutMs }, this.observer);
   }
 
   /**
@@ -149,11 +160,22 @@ export class Executor {
    * as `executeRead` would.
    */
   async read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.bounded((timeoutMs) => this.readOnce(name, params, timeoutMs));
+    const text = this.textOf(name);
+    return this.bounded((timeoutMs) => this.readOnce(name, text, params, timeoutMs, true));
   }
 
-  private async readOnce(name: QueryName, params: Record<string, unknown>, timeoutMs: number): Promise<Row[]> {
-    const text = this.textOf(name);
+  /**
+   * Runs a statement made by the read compiler (src/db/compiled/; its text depends only on the
+   * document's shape, see cypher/compiled/) as `read` runs a named one. Its rows are map
+   * projections of plain values (integers are numbers: the driver is made with
+   * disableLosslessIntegers), so they are not walked again unless `convert` says the statement
+   * reads whole records, which may hold temporals.
+   */
+  async readCompiled(name: CompiledName, text: string, params: Record<string, unknown>, convert: boolean): Promise<Row[]> {
+    return this.bounded((timeoutMs) => this.readOnce(name, text, params, timeoutMs, convert));
+  }
+
+  private async readOnce(name: QueryName | CompiledName, text: string, params: Record<string, unknown>, timeoutMs: number, convert: boolean): Promise<Row[]> {
     const deadline = Date.now() + (this.options.retryMs ?? DEFAULT_DB_RETRY_MS);
     for (let attempt = 0; ; attempt++) {
       this.observer?.(name);
@@ -161,7 +183,7 @@ export class Executor {
       const session = this.open(neo4j.session.READ);
       try {
         const result = await session.run(text, params, { timeout: timeoutMs });
-        return result.records.map((r) => toNative(r.toObject()) as Row);
+        return convert ? result.records.map((r) => toNative(r.toObject()) as Row) : result.records.map((r) => r.toObject() as Row);
       } catch (err) {
         const delay = Math.min(100 * 2 ** attempt, 1000) * (0.8 + Math.random() * 0.4);
         // A transaction over its memory limit would fail the same way again: not retried.

@@ -21,12 +21,28 @@ export interface ExportLink {
 /** A provenance record with its stored properties (`title`, `publisher`, `url`, `date`, …). */
 export type ExportSource = { id: string } & Record<string, unknown>;
 
+/** A recorded change (see the change history), with the records it touched. */
+export interface ExportChange {
+  id: string;
+  seq: number;
+  at: string;
+  by: string;
+  operation: string;
+  comment: string | null;
+  sourceIds: string[];
+  restores: string | null;
+  /** Each record touched: an entity or source (`target` its id) or a link (type, from, to); whether it existed before and after. */
+  entries: Array<{ kind: 'node' | 'source' | 'link'; target: string; type: string | null; from: string | null; to: string | null; existed: boolean; exists: boolean }>;
+}
+
 /** What was exported, in words, for file headers (e.g. "the whole graph"). */
 export interface ExportGraph {
   description: string;
   nodes: ExportNode[];
   links: ExportLink[];
   sources: ExportSource[];
+  /** The recorded changes of what is exported, oldest first (read for JSON-LD only). */
+  changes?: ExportChange[];
 }
 
 /** The source ids a node or a link cites (its `sourceIds` property). */

@@ -9,8 +9,13 @@ import { ErrorCode } from '../errors';
  * they never import the HTTP layer.
  */
 
-/** Who is calling: the role of the key they presented, or anonymous. */
-export type Caller = { role: Role | 'anonymous' };
+/** Who is calling: the role and name of the key they presented, or anonymous. */
+export type Caller = { role: Role | 'anonymous'; name?: string };
+
+/** The name the change history records for a caller (the key's name, never the key). */
+export function callerName(caller: Caller): string {
+  return caller.name ?? caller.role;
+}
 
 /**
  * Throws unless the caller holds `role` or a stronger one: UNAUTHENTICATED without a (valid) key,

@@ -4,10 +4,9 @@ import DataLoader from 'dataloader';
 
 import type { CausalState, Executor, Row } from '../db/executor';
 import { DashboardRepository } from '../db/repositories/dashboard.repository';
-import { ListRepository } from '../db/repositories/list.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
-import { SearchRepository } from '../db/repositories/search.repository';
 import { DEFAULT_EVIDENCE, type EvidenceLevel } from '../domain/model';
+import type { AnalyticsCache } from '../analytics/snapshot';
 import type { MeasuresJobs } from '../jobs/measuresJob';
 import type { Caller } from './access';
 
@@ -29,8 +28,6 @@ export interface Context {
   /** The executor for this request (writes go through it; it counts round trips). */
   db: Executor;
   nodes: NodeRepository;
-  lists: ListRepository;
-  search: SearchRepository;
   dashboards: DashboardRepository;
   loaders: Loaders;
   /** Who to charge for this request's cost: an API key digest or the client's address. */
@@ -41,6 +38,8 @@ export interface Context {
   causal: CausalState;
   /** The process's background recomputes of the network measures (absent: recomputes run in the request). */
   jobs?: MeasuresJobs;
+  /** The process's analytics snapshots, kept until the graph changes (absent: read per request). */
+  analytics?: AnalyticsCache;
   /** Statements sent to Neo4j while answering this request, and the request's node estimate. */
   stats: { roundTrips: number; cost?: number };
 }
@@ -58,6 +57,7 @@ export function createContext(
   evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
   bookmarks: readonly string[] = [],
   jobs?: MeasuresJobs,
+  analytics?: AnalyticsCache,
 ): Context {
   const stats: Context['stats'] = { roundTrips: 0 };
   const causal: CausalState = { bookmarks };
@@ -85,8 +85,6 @@ export function createContext(
     evidence,
     db: observed,
     nodes,
-    lists: new ListRepository(observed),
-    search: new SearchRepository(observed),
     dashboards: new DashboardRepository(observed),
     loaders: {
       node,
@@ -97,5 +95,6 @@ export function createContext(
     causal,
     stats,
     jobs,
+    analytics,
   };
 }

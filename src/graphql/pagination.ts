@@ -51,7 +51,7 @@ export function toPage(args: { first?: number | null; after?: string | null }, m
   return { offset, limit: first };
 }
 
-@ObjectType({ description: 'Where a page sits in its list (Relay).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list (Relay).' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -108,7 +108,7 @@ export function Connection(itemType: () => any, name: string): ClassType {
   const existing = connections.get(name);
   if (existing) return existing;
 
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -117,7 +117,7 @@ export function Connection(itemType: () => any, name: string): ClassType {
     node!: unknown;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (Relay cursor connection).` })
   class ConnectionType {
     @Field(() => [Edge])
     edges!: Edge[];

@@ -136,13 +136,19 @@ export function readCsvFolder(dir: string): { input: unknown; lines: RecordLines
     const rows = readCsv(file);
     lines.files![section] = file;
     lines[section] = rows.map((r) => r.line);
-    dataset[section] = rows.map(({ record }) => {
-      if (section === 'sources') return toRecord(record, SOURCE_PROPERTIES, ['id']);
-      if (section === 'links') return toRecord(record, LINK_PROPERTIES, ['type', 'from', 'to']);
-      const label = record.label;
-      const kinds = isNodeLabel(label) ? { ...COMMON_PROPERTIES, ...LABEL_PROPERTIES[label] } : COMMON_PROPERTIES;
-      return toRecord(record, kinds, ['id', 'label']);
-    });
+    dataset[section] = rows.map(({ record }) => csvRecord(section, record));
   }
   return { input: dataset, lines };
+}
+
+/**
+ * One row of a sources, nodes or links table (CSV or a workbook's sheet), cells as text by
+ * column, as an import record: typed cells converted, the sources column split on semicolons.
+ */
+export function csvRecord(section: keyof typeof CSV_FILES, record: Record<string, string>): Record<string, unknown> {
+  if (section === 'sources') return toRecord(record, SOURCE_PROPERTIES, ['id']);
+  if (section === 'links') return toRecord(record, LINK_PROPERTIES, ['type', 'from', 'to']);
+  const label = record.label;
+  const kinds = isNodeLabel(label) ? { ...COMMON_PROPERTIES, ...LABEL_PROPERTIES[label] } : COMMON_PROPERTIES;
+  return toRecord(record, kinds, ['id', 'label']);
 }

@@ -40,6 +40,9 @@ export interface RecordOrigin {
 export interface ValidationProblem {
   file: string;
   line?: number;
+  /** In a workbook: the sheet (`line` is then its row) and the column letter of the field. */
+  sheet?: string;
+  column?: string;
   /** The record's place, e.g. `nodes[12]` or `links[3]`. */
   record: string;
   field: string;
@@ -49,7 +52,12 @@ export interface ValidationProblem {
 
 /** Formats a problem as one line: `data.json:42 nodes[12].label: "Enterprize" is not …`. */
 export function formatProblem(p: ValidationProblem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const where =
+    p.sheet !== undefined
+      ? `${p.file} sheet ${p.sheet}${p.line === undefined ? '' : ` row ${p.line}`}${p.column === undefined ? '' : ` column ${p.column}`}`
+      : p.line === undefined
+        ? p.file
+        : `${p.file}:${p.line}`;
   const value = p.value === undefined ? 'missing' : JSON.stringify(p.value);
   return `${where} ${p.record}.${p.field}: ${value} ${p.rule}`;
 }

@@ -5,9 +5,10 @@ import { derivedFlags, evidenceOf, propertyEvidenceOf } from '../domain/evidence
 import { DEFAULT_SPHERE, isActorKind, type NodeLabel } from '../domain/model';
 import { COMMON_PROPERTIES, LABEL_PROPERTIES, LINK_PROPERTIES, SOURCE_PROPERTIES } from '../domain/properties';
 import { foldForSearch, searchNamesOf, sortKeyOf } from '../domain/search';
-import type { QueryName } from '../db/cypher';
-import type { Executor, Row } from '../db/executor';
+import type { Executor } from '../db/executor';
+import { recordChange, type ChangeAuthor, type ChangeOperation, type ChangeTargets } from './changes';
 import { DatasetInvalidError, type Dataset, type LinkRecord, type NodeRecord, type SourceRecord } from './dataset';
+import { findDatasetDuplicates, type DuplicateWarning } from './duplicates';
 import { parseJsonText } from './json';
 import { locateRecords, validateDataset, type RecordLines } from './validate';
 
@@ -24,6 +25,13 @@ export interface ImportSummary {
   /** Rows written per second (sources + nodes + links over the write phase). */
   rowsPerSecond: number;
   seconds: number;
+  /** The ids of the changes recorded (one per transaction that changed something; none for a dry run). */
+  changes: string[];
+  /**
+   * Likely duplicates among the input's nodes and between them and the store (found before the
+   * write, dry run included): warnings, never a refusal.
+   */
+  duplicates: DuplicateWarning[];
 }
 
 export interface ImportProgress {
@@ -43,6 +51,11 @@ export interface ImportOptions {
   singleTransaction?: boolean;
   /** Validate against the input and the database, write nothing. */
   dryRun?: boolean;
+  /**
+   * Who writes and why, recorded in the change history with every transaction's write (default:
+   * an IMPORT by `helixgraph`, commented with the file's name).
+   */
+  change?: ChangeAuthor & { operation?: ChangeOperation };
 }
 
 /** Canonical JSON (sorted keys) so equal content always hashes the same. */
@@ -185,9 +198,10 @@ export async function importDataset(
   const existing = { labels: new Map(existingRows.map((r) => [r.id as string, r.label as string])) };
   const problems = validateDataset(input, file, existing, lines);
   if (problems.length > 0) throw new DatasetInvalidError(problems);
+  const duplicates = await findDatasetDuplicates(db, input as Dataset, file, lines);
   if (options.dryRun) {
     const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
-    return { sources: zero(), nodes: zero(), links: zero(), rowsPerSecond: 0, seconds: 0 };
+    return { sources: zero(), nodes: zero(), links: zero(), rowsPerSecond: 0, seconds: 0, changes: [], duplicates };
   }
 
   const dataset = input as Dataset;
@@ -199,6 +213,8 @@ export async function importDataset(
     links: { created: 0, updated: 0, unchanged: 0 },
     rowsPerSecond: 0,
     seconds: 0,
+    changes: [],
+    duplicates,
   };
   const phases: Array<{ phase: 'sources' | 'nodes' | 'links'; rows: object[]; query: 'ingest/mergeSources' | 'ingest/mergeNodes' | 'ingest/mergeLinks' }> = [
     { phase: 'sources', rows: (dataset.sources ?? []).map(sourceRow), query: 'ingest/mergeSources' },
@@ -206,23 +222,67 @@ export async function importDataset(
     { phase: 'links', rows: (dataset.links ?? []).map(linkRow), query: 'ingest/mergeLinks' },
   ];
   const total = phases.reduce((n, p) => n + p.rows.length, 0);
-  const writeAll = async (run: (name: QueryName, params: Record<string, unknown>) => Promise<Row[]>) => {
-    for (const phase of ['sources', 'nodes', 'links'] as const) summary[phase] = { created: 0, updated: 0, unchanged: 0 };
-    for (const { phase, rows, query } of phases) {
-      let done = 0;
-      for (const batch of chunks(rows, batchSize)) {
-        const [result] = await run(query, { rows: batch });
-        add(summary[phase], result ?? {});
-        done += batch.length;
-        options.onProgress?.({ phase, done, total: rows.length });
+  const author: ChangeAuthor = { by: options.change?.by ?? 'helixgraph', comment: options.change?.comment ?? `import of ${file}` };
+  const operation = options.change?.operation ?? 'IMPORT';
+  type Phase = (typeof phases)[number];
+  type WriteRow = ReturnType<typeof sourceRow> | ReturnType<typeof nodeRow> | ReturnType<typeof linkRow>;
+  const targetsOf = (parts: Array<{ phase: Phase['phase']; rows: object[] }>): { targets: ChangeTargets; sourceIds: string[] } => {
+    const targets: Required<Pick<ChangeTargets, 'nodes' | 'links'>> = { nodes: [], links: [] };
+    const cited = new Set<string>();
+    for (const { phase, rows } of parts) {
+      for (const row of rows as WriteRow[]) {
+        const hash = String(row.props.contentHash);
+        if (phase === 'links') {
+          const l = row as ReturnType<typeof linkRow>;
+          targets.links.push({ type: l.type, from: l.from, to: l.to, hash });
+          for (const id of l.props.sourceIds) cited.add(id);
+        } else {
+          const n = row as ReturnType<typeof nodeRow>;
+          targets.nodes.push({ id: n.id, kind: phase === 'sources' ? 'source' : 'node', hash });
+          if (phase === 'sources') cited.add(n.id);
+          else for (const id of ((n.props as Record<string, unknown>).sourceIds as string[] | undefined) ?? []) cited.add(id);
+        }
       }
     }
+    return { targets, sourceIds: [...cited] };
+  };
+  const resetSummary = () => {
+    for (const phase of ['sources', 'nodes', 'links'] as const) summary[phase] = { created: 0, updated: 0, unchanged: 0 };
   };
   if (options.singleTransaction || total <= batchSize) {
-    await db.writeTransaction((run) => writeAll((name, params) => run(name, params)));
+    // One transaction, one recorded change for the whole input.
+    const { targets, sourceIds } = targetsOf(phases);
+    const { changeId } = await db.writeTransaction((run) =>
+      recordChange(run, operation, author, sourceIds, targets, async () => {
+        resetSummary();
+        for (const { phase, rows, query } of phases) {
+          let done = 0;
+          for (const batch of chunks(rows, batchSize)) {
+            const [result] = await run(query, { rows: batch });
+            add(summary[phase], result ?? {});
+            done += batch.length;
+            options.onProgress?.({ phase, done, total: rows.length });
+          }
+        }
+      }),
+    );
+    if (changeId) summary.changes.push(changeId);
   } else {
+    // One transaction per batch, each with its own recorded change: a batch and its record commit together.
+    resetSummary();
     try {
-      await writeAll((name, params) => db.write(name, params));
+      for (const { phase, rows, query } of phases) {
+        let done = 0;
+        for (const batch of chunks(rows, batchSize)) {
+          const { targets, sourceIds } = targetsOf([{ phase, rows: batch }]);
+          const comment = `${author.comment} (${phase} ${done + 1}-${done + batch.length} of ${rows.length})`;
+          const { result, changeId } = await db.writeTransaction((run) => recordChange(run, operation, { ...author, comment }, sourceIds, targets, () => run(query, { rows: batch })));
+          add(summary[phase], result[0] ?? {});
+          if (changeId) summary.changes.push(changeId);
+          done += batch.length;
+          options.onProgress?.({ phase, done, total: rows.length });
+        }
+      }
     } catch (err) {
       throw new ImportIncompleteError(summary, err);
     }

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     const run = await service.recompute({ ...rest, onProgress: (p) => post({ type: 'progress', phase: p.phase, fraction: p.fraction }) });
     post({ type: 'done', run });
   } catch (err) {
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err), code: (err as { extensions?: { code?: string } }).extensions?.code });
   } finally {
     await driver.close();
   }

@@ -7,7 +7,7 @@ import type { MeasuresRun, RecomputeOptions } from '../analytics/service';
 import type { Executor } from '../db/executor';
 import { GdsRepository } from '../db/repositories/gds.repository';
 import type { EvidenceLevel } from '../domain/model';
-import { BadInputError } from '../errors';
+import { BadInputError, QueryTooLargeError } from '../errors';
 import { fromRoot } from '../paths';
 
 /**
@@ -58,7 +58,7 @@ export type JobOptions = Omit<RecomputeOptions, 'onProgress'> & { evidence: read
 export type WorkerMessage =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'done'; run: MeasuresRun }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; code?: string };
 
 /** A second recompute asked while one runs. */
 export class RecomputeRunningError extends BadInputError {
@@ -128,7 +128,9 @@ export class MeasuresJobs {
           resolve(m.run);
         } else {
           finish('FAILED', { error: m.message });
-          reject(new Error(`the recompute failed: ${m.message}`));
+          // A database refusal keeps its code (QUERY_TOO_LARGE, TIMEOUT…): the caller's mistake or the
+          // database's state, not an internal error.
+          reject(m.code === 'QUERY_TOO_LARGE' ? new QueryTooLargeError() : new Error(`the recompute failed: ${m.message}`));
         }
       });
       worker.on('error', (err) => {

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-import { ROLES, type ApiKey, type Role } from '../config';
+import { ROLES, type ApiKey } from '../config';
 import type { Caller } from '../graphql/access';
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
@@ -12,11 +12,11 @@ const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 export function authenticate(presented: string | undefined, keys: readonly ApiKey[]): Caller {
   if (!presented) return { role: 'anonymous' };
   const p = digest(presented);
-  let found: Role | undefined;
+  let found: ApiKey | undefined;
   for (const k of keys) {
-    if (timingSafeEqual(p, digest(k.key)) && (found === undefined || ROLES.indexOf(k.role) > ROLES.indexOf(found))) found = k.role;
+    if (timingSafeEqual(p, digest(k.key)) && (found === undefined || ROLES.indexOf(k.role) > ROLES.indexOf(found.role))) found = k;
   }
-  return found ? { role: found } : { role: 'anonymous' };
+  return found ? { role: found.role, name: found.name } : { role: 'anonymous' };
 }
 
 /** The key of a request: `Authorization: Bearer <key>` or `x-api-key: <key>`. */

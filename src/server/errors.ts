@@ -11,6 +11,7 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
+  ErrorCode.CONFLICT,
   ErrorCode.UNAVAILABLE,
   ErrorCode.TIMEOUT,
   ErrorCode.QUERY_TOO_LARGE,

@@ -66,6 +66,9 @@ export function graphiqlRoute(dir: string = fromRoot('dist', 'web')): RequestHan
   };
 }
 
+/** The explorer's pages reachable by a path URL, redirected to the same #/ route. */
+export const EXPLORER_PATHS = ['/search', '/dashboard', '/gaps', '/brokers', '/actor/:id', '/entity/:id'];
+
 /**
  * Serves the built explorer (`dir`, dist/web by default) at `/`: hashed files under assets/ are
  * cached for a year, index.html never (a rebuild shows at once). Routing is in the URL hash, so no
@@ -81,9 +84,17 @@ export function webRoute(dir: string = fromRoot('dist', 'web')): Router {
     setHeaders: (res, file) => {
       const immutable = path.basename(path.dirname(file)) === 'assets';
       res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // docs/analytics.md (the measures' definitions): shown as text, not downloaded.
+      if (file.endsWith('.md')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     },
   });
   router.use(securityHeaders, serve);
+  // The explorer routes by the URL hash; a typed or shared path URL (/dashboard, /actor/org:ntbic,
+  // /gaps?province=…) is sent to its #/ route rather than answered 404.
+  router.get(EXPLORER_PATHS, (req, res) => {
+    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    res.redirect(302, `/#${req.path}${query}`);
+  });
   router.get(['/', '/index.html'], (_req, res) => {
     if (fs.existsSync(path.join(dir, 'index.html'))) {
       // Present but not served by the static handler (e.g. unreadable): let Express answer 404.

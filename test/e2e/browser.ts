@@ -40,8 +40,11 @@ export interface WatchedPage {
   errors: string[];
 }
 
-/** Launches Chromium with a fresh temporary profile (--user-data-dir), removed on close. */
-export async function launchChromium(): Promise<Chromium> {
+/**
+ * Launches Chromium with a fresh temporary profile (--user-data-dir), removed on close.
+ * `bypassCSP`: scripts a test injects (axe-core) run despite the page's Content-Security-Policy.
+ */
+export async function launchChromium(options: { bypassCSP?: boolean } = {}): Promise<Chromium> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
@@ -53,6 +56,7 @@ export async function launchChromium(): Promise<Chromium> {
     args: CHROMIUM_ARGS,
     viewport: DESKTOP,
     locale: 'en-US',
+    bypassCSP: options.bypassCSP ?? false,
   });
   return {
     context,

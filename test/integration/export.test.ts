@@ -140,6 +140,27 @@ describe('a part of the graph', () => {
     }
   });
 
+  it('around an actor through some relationship types and evidence levels: what Query.neighbourhood gives for the same walk', async () => {
+    const walks: Array<[RawExportParameters, string[]]> = [
+      [{ around: `${P}ent-1`, depth: '2', linkTypes: 'LOCATED_IN,PARTICIPATED_IN' }, x('ent-1', 'village', 'event', 'province')],
+      // On stated and inferred evidence, the placeholder enterprise and the estimated event are left out.
+      [{ around: `${P}ent-1`, depth: '3', evidence: 'STATED,INFERRED' }, x('ent-1', 'village', 'sector', 'org', 'province', 'inv', 'province-other')],
+    ];
+    for (const [raw, ids] of walks) {
+      const d = await datasetOf(raw);
+      expect(d.nodes.map((n) => n.id)).toEqual(ids);
+      const types = raw.linkTypes?.split(',');
+      const hood = await server.gql<{ neighbourhood: { nodes: Array<{ node: { id: string } }>; links: Array<{ type: string; from: string; to: string }> } }>(
+        `query($id: ID!, $depth: Int!, $types: [LinkType!], $evidence: [Evidence!]) { neighbourhood(id: $id, depth: $depth, linkTypes: $types, evidence: $evidence, limit: 500) { nodes { node { id } } links { type from to } } }`,
+        { id: raw.around, depth: Number(raw.depth), types: types ?? null, evidence: raw.evidence?.split(',') ?? ['STATED', 'INFERRED', 'PLACEHOLDER', 'ESTIMATED', 'SYNTHETIC'] },
+      );
+      expect(hood.data!.neighbourhood.nodes.map((n) => n.node.id).sort()).toEqual(ids);
+      expect(d.links.map(linkKey).sort()).toEqual(hood.data!.neighbourhood.links.map(linkKey).sort());
+    }
+    await expect(exportOf({ format: 'json', around: `${P}ent-1`, linkTypes: 'LOCATED_IN,KNOWS' })).rejects.toThrow('Parameter "linkTypes" must list values separated by commas');
+    await expect(exportOf({ format: 'json', evidence: 'STATED' })).rejects.toThrow('Parameter "evidence" needs "around"');
+  });
+
   it('by kind combined with a sector: only the enterprises active in it', async () => {
     const d = await datasetOf({ kinds: 'ENTERPRISE', sector: `${P}sector` });
     expect(d.nodes.map((n) => n.id)).toEqual(x('ent-1'));
@@ -274,7 +295,9 @@ describe('JSON-LD', () => {
     const subjects = [...new Set(triples.map((t) => t[0]))];
     const statements = subjects.filter((s) => of(s, TYPE).includes('<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>'));
     const sources = [...new Set(triples.filter((t) => t[1] === DERIVED).map((t) => t[2]))];
-    const facts = subjects.filter((s) => !sources.includes(s));
+    // The recorded changes that wrote these records are prov:Activity, their editors prov:Agent (issue 18).
+    const activities = subjects.filter((s) => of(s, TYPE).some((t) => t === '<http://www.w3.org/ns/prov#Activity>' || t === '<http://www.w3.org/ns/prov#Agent>'));
+    const facts = subjects.filter((s) => !sources.includes(s) && !activities.includes(s));
     expect(facts.length).toBe(3 + 3); // the sector, the village and the enterprise; the three links among them
     expect(statements.sort()).toEqual(
       [`${P}ent-1/ACTIVE_IN/${P}sector`, `${P}ent-1/LOCATED_IN/${P}village`, `${P}village/ACTIVE_IN/${P}sector`].map((l) => `<urn:helixgraph:link:${l}>`).sort(),

@@ -4,14 +4,14 @@ import { requireRole } from '../../src/graphql/access';
 import { authenticate, presentedKey } from '../../src/server/auth';
 
 const keys = [
-  { role: 'editor' as const, key: 'editor-key-0123456789' },
-  { role: 'admin' as const, key: 'admin-key-0123456789' },
+  { role: 'editor' as const, name: 'lan', key: 'editor-key-0123456789' },
+  { role: 'admin' as const, name: 'admin#2', key: 'admin-key-0123456789' },
 ];
 
 describe('authenticate', () => {
-  it('gives the role of the matching key, anonymous otherwise', () => {
-    expect(authenticate('editor-key-0123456789', keys)).toEqual({ role: 'editor' });
-    expect(authenticate('admin-key-0123456789', keys)).toEqual({ role: 'admin' });
+  it('gives the role and name of the matching key, anonymous otherwise', () => {
+    expect(authenticate('editor-key-0123456789', keys)).toEqual({ role: 'editor', name: 'lan' });
+    expect(authenticate('admin-key-0123456789', keys)).toEqual({ role: 'admin', name: 'admin#2' });
     expect(authenticate('editor-key-012345678', keys)).toEqual({ role: 'anonymous' });
     expect(authenticate(undefined, keys)).toEqual({ role: 'anonymous' });
   });

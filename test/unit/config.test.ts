@@ -59,11 +59,12 @@ describe('loadConfig', () => {
 });
 
 describe('API keys', () => {
-  it('reads role:key entries', () => {
-    const c = loadConfig({ HELIXGRAPH_API_KEYS: 'editor:abcdefghijklmnop1234, admin:ZYXWVUTSRQPONMLK9876' });
+  it('reads role:key and role:name:key entries (a key without a name is named role#N)', () => {
+    const c = loadConfig({ HELIXGRAPH_API_KEYS: 'editor:abcdefghijklmnop1234, admin:ZYXWVUTSRQPONMLK9876, editor:lan.ntbic@hanoi:0123456789abcdefXYZ' });
     expect(c.apiKeys).toEqual([
-      { role: 'editor', key: 'abcdefghijklmnop1234' },
-      { role: 'admin', key: 'ZYXWVUTSRQPONMLK9876' },
+      { role: 'editor', name: 'editor#1', key: 'abcdefghijklmnop1234' },
+      { role: 'admin', name: 'admin#2', key: 'ZYXWVUTSRQPONMLK9876' },
+      { role: 'editor', name: 'lan.ntbic@hanoi', key: '0123456789abcdefXYZ' },
     ]);
     expect(c.readAccess).toBe('open');
   });

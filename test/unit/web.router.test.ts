@@ -15,6 +15,11 @@ describe('the explorer routes', () => {
     expect(parseHash('#/gaps')).toEqual({ page: 'gaps' });
     expect(parseHash('#/gaps?evidence=synthetic&province=province:bac-ninh')).toEqual({ page: 'gaps', evidence: 'synthetic', province: 'province:bac-ninh' });
     expect(parseHash('#/gaps?evidence=everything')).toEqual({ page: 'gaps' });
+    expect(parseHash('#/brokers')).toEqual({ page: 'brokers', params: {} });
+    expect(parseHash('#/brokers?measure=constraint&kind=GOVERNMENT_AGENCY&province=province:ha-noi&from=GOVERNMENT&to=INDUSTRY&other=x')).toEqual({
+      page: 'brokers',
+      params: { measure: 'constraint', kind: 'GOVERNMENT_AGENCY', province: 'province:ha-noi', from: 'GOVERNMENT', to: 'INDUSTRY' },
+    });
     expect(parseHash('#/nowhere')).toEqual({ page: 'notFound', hash: '/nowhere' });
     expect(parseHash('#/entity/%E0%A4%A')).toEqual({ page: 'notFound', hash: '/entity/%E0%A4%A' });
   });
@@ -26,6 +31,8 @@ describe('the explorer routes', () => {
     expect(routeHash({ page: 'entity', id: 'village:bat-trang' })).toBe('#/entity/village:bat-trang');
     expect(routeHash({ page: 'gaps', evidence: 'synthetic', province: 'province:quang-nam' })).toBe('#/gaps?evidence=synthetic&province=province:quang-nam');
     expect(routeHash({ page: 'gaps', evidence: 'sources' })).toBe('#/gaps');
+    expect(routeHash({ page: 'brokers', params: {} })).toBe('#/brokers');
+    expect(routeHash({ page: 'brokers', params: { measure: 'pagerank', province: 'province:ha-noi' } })).toBe('#/brokers?measure=pagerank&province=province:ha-noi');
     expect(encodeId('a b/c:d')).toBe('a%20b%2Fc:d');
     for (const route of [
       { page: 'search', query: 'Bát Tràng & co', kinds: 'actors' },

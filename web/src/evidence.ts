@@ -1,5 +1,5 @@
 import { h } from './dom';
-import { formatNumber, t, type MessageKey } from './i18n';
+import { formatNumber, getLang, t, textLang, type MessageKey } from './i18n';
 import { GAPS_EVIDENCE, type GapsEvidence } from './router';
 
 /** The API's evidence levels, strongest first (schema `enum Evidence`). */
@@ -45,9 +45,12 @@ export function isStandIn(level: string | null | undefined): boolean {
 export function evidenceBadge(level: string | null | undefined, note?: string | null): HTMLSpanElement | null {
   if (!level) return null;
   const help = evidenceHelp(level);
+  // The note is the dataset's own words: say so when they are in the other language.
+  const noteLang = note ? textLang(note) : getLang();
+  const tag = noteLang !== getLang() ? `(${t(noteLang === 'en' ? 'dataInEnglish' : 'dataInVietnamese')}) ` : '';
   return h(
     'span',
-    { class: `ev ev-${level.toLowerCase()}`, 'data-evidence': level, title: note ? `${help}. ${note}` : help },
+    { class: `ev ev-${level.toLowerCase()}`, 'data-evidence': level, title: note ? `${help}. ${tag}${note}` : help },
     evidenceName(level),
   );
 }

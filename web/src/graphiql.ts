@@ -44,15 +44,45 @@ query TaskAndGaps {
 }
 `;
 
-const fetcher = createGraphiQLFetcher({ url: new URL('graphql', window.location.href.replace(/graphql\/?$/, '')).toString() });
+/**
+ * A document to open, from the address: `/graphql#query=…&variables=…` (the explorer's "the query
+ * behind this" links). In the hash, so that the browser never sends it and GET /graphql stays the
+ * page; null when the address names none.
+ */
+export function preloaded(hash: string): { query: string; variables?: string } | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const query = params.get('query');
+  if (!query) return null;
+  const variables = params.get('variables') ?? undefined;
+  return { query, ...(variables ? { variables } : {}) };
+}
+
+/** A Storage kept in memory: a preloaded document opens as given, not under the tabs stored last time. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  };
+}
+
+const fetcher = createGraphiQLFetcher({ url: new URL('graphql', window.location.href.replace(/#.*$/, '').replace(/graphql\/?$/, '')).toString() });
 const root = document.getElementById('graphiql');
 if (root) {
   root.textContent = '';
+  const open = preloaded(window.location.hash);
+  const examples = [{ query: RESEARCHER }, { query: DASHBOARD }, { query: POLICYMAKER }];
   createRoot(root).render(
     createElement(GraphiQL, {
       fetcher,
-      defaultTabs: [{ query: RESEARCHER }, { query: DASHBOARD }, { query: POLICYMAKER }],
-      defaultEditorToolsVisibility: false,
+      defaultTabs: open ? [open, ...examples] : examples,
+      ...(open ? { query: open.query, variables: open.variables, storage: memoryStorage(), defaultEditorToolsVisibility: open.variables ? 'variables' : false } : { defaultEditorToolsVisibility: false }),
     }),
   );
 }

@@ -203,6 +203,86 @@ const en = {
   suggestionsStandIns: 'Stand-ins (placeholders, synthetic) come after named actors.',
   gapsSummary: '{unreached} of {villages} villages not reached · {empty} empty cells',
   coverageProvinceNote: 'A province cell counts the supporters tied to the sector in that province; a village is reached only through its own ties (see “reached”). “By village” shows each village.',
+  navBrokers: 'Brokers',
+  brokerageTotal: 'Brokerage (all roles)',
+  skipToContent: 'Skip to content',
+  brokersTitle: 'Brokers and measures',
+  brokersIntro: 'Actors ranked by a network measure of the actor network (actors tied directly or through a shared event, project or investment).',
+  docsLink: 'how the measures are computed (docs/analytics.md)',
+  rankBy: 'Rank by',
+  filterKind: 'Kind',
+  filterSphere: 'Helix sphere',
+  filterProvince: 'Province',
+  filterAny: 'any',
+  filterEvidence: 'Records on',
+  evidenceAll: 'every level but synthetic',
+  evidenceStatedOnly: 'stated only',
+  rankColumn: 'Rank',
+  actorColumn: 'Actor',
+  valueColumn: 'Value',
+  rolesColumn: 'Brokerage roles',
+  noActors: 'No actor matches these filters.',
+  actorsShown: 'showing {shown} of {total} actors',
+  lowIsBroker: 'low first: the less constrained broker leads',
+  highFirst: 'highest first',
+  betweenTitle: 'Who brokers between two helix spheres',
+  betweenIntro: 'Actors tied to an actor of each sphere who are not tied to each other: each such pair is an open two-path A – broker – C (Gould–Fernandez). Each tie shows what it rests on.',
+  betweenFrom: 'Between',
+  betweenTo: 'and',
+  betweenNone: 'No actor brokers between these spheres on this evidence.',
+  brokerPairs: 'joins {n} pairs of actors who are not tied to each other',
+  brokerPairs1: 'joins 1 pair of actors who are not tied to each other',
+  brokerTies: 'Its ties to these spheres ({n}), with their evidence',
+  tieDirect: 'direct relationship: {type}',
+  tieVia: 'through the {fold}: {name}',
+  foldEVENT: 'event',
+  foldPROJECT: 'project',
+  foldINVESTMENT: 'investment',
+  foldVILLAGE: 'village',
+  roleCOORDINATOR: 'coordinator (all three in one sphere)',
+  roleITINERANT: 'itinerant (both ends in one sphere, the broker in another)',
+  roleGATEKEEPER_REPRESENTATIVE: 'gatekeeper and representative (the broker belongs to one of the two spheres)',
+  roleLIAISON: 'liaison (three different spheres)',
+  measureDefDegree: 'Distinct actors tied to this one in the actor network, directly or through a shared event, project or investment. Higher: more contacts.',
+  measureDefBetweenness: 'Share of the shortest paths between two other actors that pass through this one (0 to 1). Higher: more of a bridge that others depend on.',
+  measureDefCloseness: 'How near this actor is to all the others (0 to 1, Wasserman–Faust). Higher: reaches everyone in fewer steps.',
+  measureDefPagerank: 'Share of time a random walk over the ties spends here (all actors sum to 1). Higher: tied to actors who are themselves central.',
+  measureDefConstraint: 'Burt’s constraint: how much this actor’s contacts are tied to one another (0 to about 1). Lower: a broker across structural holes; higher: a closed circle.',
+  measureDefEffectiveSize: 'Burt’s effective size: the number of contacts that are not redundant with one another. Higher: more distinct circles reached.',
+  measureDefBrokerage: 'Gould–Fernandez brokerage: open two-paths A → this actor → C with A and C not tied, counted by the helix spheres of the three. Higher: joins more actors who do not know each other.',
+  measureDefCommunity: 'Louvain community of the actor network (0 is the largest).',
+  roleDefCoordinator: 'A, the broker and C in one sphere',
+  roleDefItinerant: 'A and C in one sphere, the broker in another',
+  roleDefGatekeeper: 'lets an outsider into its own sphere',
+  roleDefRepresentative: 'speaks for its own sphere to an outsider',
+  roleDefLiaison: 'A, the broker and C in three spheres',
+  degreeVsLinks: 'Degree ({degree}) counts distinct actors in the actor network; “Relationships” ({links}) counts this record’s own relationships in the graph, to any kind of entity (villages, events, projects…). They differ because one relationship to a project or event ties an actor to every actor of that project or event, and relationships to non-actors tie no actor.',
+  measureExact: 'Exact: computed with all {n} actors as sources.',
+  measureSampled: 'Estimated from {pivots} sampled sources of {n} actors: standard error up to ±{se} for one actor; with {conf}% probability every actor’s value is within ±{bound}.',
+  measureClosenessSampled: 'Closeness: standard error up to ±{se}.',
+  measuresOnEvidence: 'Computed on records that are {levels}.',
+  scoreHelp: 'The score ranks suggestions: the Adamic–Adar index (shared neighbours, each counting more the fewer ties it has), raised by half when the tie would cross helix spheres and by half again when it would cross network communities. It has no unit; compare scores only within one list.',
+  dataInEnglish: 'in English',
+  dataInVietnamese: 'in Vietnamese',
+  placeholderMark: '[placeholder]',
+  queryBehind: 'the query behind this',
+  queryBehindTitle: 'Open this figure’s GraphQL query in GraphiQL, with its variables',
+  exportTitle: 'Export what the map shows',
+  exportTruncated: 'The map is cut to {shown} of {total} nodes: the export would hold more than it shows, so it is off.',
+  mapShowKinds: 'Show',
+  mapFilterKinds: 'Kinds shown (click to hide or show)',
+  mapHidden: '{n} nodes hidden by the filter',
+  mapActivate: 'Tap to use the map',
+  mapDeactivate: 'Done with the map',
+  mapLegendShown: 'Colours of what is shown',
+  searchTooLong: 'A search can be at most {max} characters; this one has {n}. Shorten it.',
+  searchNoLetters: 'Type at least one letter or digit: a search made only of symbols or emoji finds nothing.',
+  errorNetwork: 'The helixgraph server cannot be reached. Check that it is running, then try again.',
+  errorTimeout: 'The server took too long to answer. Try again in a moment.',
+  errorBadInput: 'The server refused this request; its reason (in English) is below. Change the input rather than retrying.',
+  errorOther: 'The server could not answer this request.',
+  unitActors: '{n} actors',
+  visitsUnit: 'participant visits (one person at two events counts twice)',
 };
 
 export type MessageKey = keyof typeof en;
@@ -405,6 +485,86 @@ const vi: Record<MessageKey, string> = {
   suggestionsStandIns: 'Đối tượng giữ chỗ, giả định được xếp sau các tổ chức có tên.',
   gapsSummary: '{unreached} trên {villages} làng nghề chưa được tiếp cận · {empty} ô trống',
   coverageProvinceNote: 'Ô theo tỉnh đếm các tổ chức hỗ trợ gắn với lĩnh vực ở tỉnh đó; một làng nghề chỉ được tiếp cận qua quan hệ của chính làng (xem “được tiếp cận”). Chọn “theo làng nghề” để xem từng làng.',
+  navBrokers: 'Môi giới',
+  brokerageTotal: 'Môi giới (mọi vai trò)',
+  skipToContent: 'Bỏ qua đến nội dung',
+  brokersTitle: 'Môi giới và chỉ số mạng',
+  brokersIntro: 'Các tác nhân xếp hạng theo một chỉ số của mạng tác nhân (tác nhân nối với nhau trực tiếp hoặc qua sự kiện, dự án, khoản đầu tư chung).',
+  docsLink: 'cách tính các chỉ số (docs/analytics.md, tiếng Anh)',
+  rankBy: 'Xếp hạng theo',
+  filterKind: 'Loại',
+  filterSphere: 'Khu vực xoắn',
+  filterProvince: 'Tỉnh',
+  filterAny: 'tất cả',
+  filterEvidence: 'Bản ghi dựa trên',
+  evidenceAll: 'mọi mức trừ giả định',
+  evidenceStatedOnly: 'chỉ có nguồn',
+  rankColumn: 'Hạng',
+  actorColumn: 'Tác nhân',
+  valueColumn: 'Giá trị',
+  rolesColumn: 'Vai trò môi giới',
+  noActors: 'Không có tác nhân nào khớp bộ lọc.',
+  actorsShown: 'hiển thị {shown} trên {total} tác nhân',
+  lowIsBroker: 'thấp trước: tác nhân ít bị ràng buộc nhất đứng đầu',
+  highFirst: 'cao trước',
+  betweenTitle: 'Ai làm môi giới giữa hai khu vực xoắn',
+  betweenIntro: 'Các tác nhân nối với một tác nhân của mỗi khu vực mà hai tác nhân đó không nối với nhau: mỗi cặp như vậy là một đường hai bước mở A – môi giới – C (Gould–Fernandez). Mỗi mối nối ghi rõ dựa trên bằng chứng nào.',
+  betweenFrom: 'Giữa',
+  betweenTo: 'và',
+  betweenNone: 'Không có tác nhân nào làm môi giới giữa hai khu vực này trên bằng chứng đã chọn.',
+  brokerPairs: 'nối {n} cặp tác nhân vốn không nối với nhau',
+  brokerPairs1: 'nối 1 cặp tác nhân vốn không nối với nhau',
+  brokerTies: 'Các mối nối với hai khu vực ({n}), kèm bằng chứng',
+  tieDirect: 'quan hệ trực tiếp: {type}',
+  tieVia: 'qua {fold}: {name}',
+  foldEVENT: 'sự kiện',
+  foldPROJECT: 'dự án',
+  foldINVESTMENT: 'khoản đầu tư',
+  foldVILLAGE: 'làng nghề',
+  roleCOORDINATOR: 'điều phối (cả ba cùng một khu vực)',
+  roleITINERANT: 'lưu động (hai đầu cùng một khu vực, môi giới ở khu vực khác)',
+  roleGATEKEEPER_REPRESENTATIVE: 'gác cổng và đại diện (môi giới thuộc một trong hai khu vực)',
+  roleLIAISON: 'liên lạc (ba khu vực khác nhau)',
+  measureDefDegree: 'Số tác nhân khác nhau nối với tác nhân này trong mạng tác nhân, trực tiếp hoặc qua sự kiện, dự án, khoản đầu tư chung. Cao hơn: nhiều đầu mối hơn.',
+  measureDefBetweenness: 'Tỷ lệ các đường ngắn nhất giữa hai tác nhân khác đi qua tác nhân này (0 đến 1). Cao hơn: càng là cầu nối mà người khác phụ thuộc.',
+  measureDefCloseness: 'Mức gần của tác nhân này tới mọi tác nhân khác (0 đến 1, Wasserman–Faust). Cao hơn: tới mọi người qua ít bước hơn.',
+  measureDefPagerank: 'Phần thời gian một bước đi ngẫu nhiên theo các mối nối dừng ở đây (tổng mọi tác nhân bằng 1). Cao hơn: nối với những tác nhân vốn trung tâm.',
+  measureDefConstraint: 'Độ ràng buộc của Burt: mức các đầu mối của tác nhân này nối với nhau (0 đến khoảng 1). Thấp hơn: môi giới qua các lỗ hổng cấu trúc; cao hơn: một vòng khép kín.',
+  measureDefEffectiveSize: 'Quy mô hiệu dụng của Burt: số đầu mối không trùng lặp với nhau. Cao hơn: chạm tới nhiều nhóm khác nhau hơn.',
+  measureDefBrokerage: 'Môi giới Gould–Fernandez: các đường hai bước mở A → tác nhân này → C mà A và C không nối với nhau, đếm theo khu vực xoắn của cả ba. Cao hơn: nối nhiều tác nhân không quen nhau hơn.',
+  measureDefCommunity: 'Cộng đồng Louvain của mạng tác nhân (0 là cộng đồng lớn nhất).',
+  roleDefCoordinator: 'A, môi giới và C cùng một khu vực',
+  roleDefItinerant: 'A và C cùng một khu vực, môi giới ở khu vực khác',
+  roleDefGatekeeper: 'đưa người ngoài vào khu vực của mình',
+  roleDefRepresentative: 'thay mặt khu vực của mình với người ngoài',
+  roleDefLiaison: 'A, môi giới và C thuộc ba khu vực',
+  degreeVsLinks: 'Bậc ({degree}) đếm số tác nhân khác nhau trong mạng tác nhân; “Quan hệ” ({links}) đếm các quan hệ của chính bản ghi này trong đồ thị, với mọi loại thực thể (làng nghề, sự kiện, dự án…). Hai số khác nhau vì một quan hệ với một dự án hay sự kiện nối tác nhân với mọi tác nhân của dự án hay sự kiện đó, còn quan hệ với thứ không phải tác nhân thì không nối tác nhân nào.',
+  measureExact: 'Chính xác: tính với tất cả {n} tác nhân làm điểm xuất phát.',
+  measureSampled: 'Ước tính từ {pivots} điểm xuất phát lấy mẫu trong {n} tác nhân: sai số chuẩn tối đa ±{se} cho một tác nhân; với xác suất {conf}%, giá trị của mọi tác nhân nằm trong ±{bound}.',
+  measureClosenessSampled: 'Độ gần: sai số chuẩn tối đa ±{se}.',
+  measuresOnEvidence: 'Tính trên các bản ghi: {levels}.',
+  scoreHelp: 'Điểm dùng để xếp hạng gợi ý: chỉ số Adamic–Adar (các láng giềng chung, mỗi láng giềng càng ít mối nối càng có trọng số cao), tăng một nửa khi mối nối vượt qua khu vực xoắn và thêm một nửa khi vượt qua cộng đồng mạng. Điểm không có đơn vị; chỉ so sánh điểm trong cùng một danh sách.',
+  dataInEnglish: 'tiếng Anh',
+  dataInVietnamese: 'tiếng Việt',
+  placeholderMark: '[giữ chỗ]',
+  queryBehind: 'truy vấn phía sau',
+  queryBehindTitle: 'Mở truy vấn GraphQL của số liệu này trong GraphiQL, kèm biến',
+  exportTitle: 'Xuất đúng những gì bản đồ hiển thị',
+  exportTruncated: 'Bản đồ chỉ hiện {shown} trên {total} nút: tệp xuất sẽ chứa nhiều hơn những gì hiển thị, nên nút xuất bị tắt.',
+  mapShowKinds: 'Hiện',
+  mapFilterKinds: 'Các loại đang hiện (bấm để ẩn hoặc hiện)',
+  mapHidden: '{n} nút bị bộ lọc ẩn',
+  mapActivate: 'Chạm để dùng bản đồ',
+  mapDeactivate: 'Xong với bản đồ',
+  mapLegendShown: 'Màu của những gì đang hiện',
+  searchTooLong: 'Từ khóa tìm kiếm dài tối đa {max} ký tự; từ khóa này có {n}. Hãy rút ngắn.',
+  searchNoLetters: 'Hãy gõ ít nhất một chữ cái hoặc chữ số: từ khóa chỉ gồm ký hiệu hay emoji không tìm được gì.',
+  errorNetwork: 'Không kết nối được máy chủ helixgraph. Hãy kiểm tra máy chủ đang chạy rồi thử lại.',
+  errorTimeout: 'Máy chủ trả lời quá lâu. Hãy thử lại sau giây lát.',
+  errorBadInput: 'Máy chủ từ chối yêu cầu này; lý do (tiếng Anh) ở dưới. Hãy sửa dữ liệu nhập thay vì thử lại.',
+  errorOther: 'Máy chủ không trả lời được yêu cầu này.',
+  unitActors: '{n} tác nhân',
+  visitsUnit: 'lượt tham dự (một người dự hai sự kiện được tính hai lượt)',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, vi };
@@ -607,14 +767,35 @@ export function linkPhrase(type: string, direction: string): string {
   return direction === 'IN' ? pair[1] : pair[0];
 }
 
-/** The name to show: the English name in English when there is one, else the original name. */
+/** The dataset's mark on the names of anonymous stand-ins ("[PLACEHOLDER] Investor 01"). */
+const PLACEHOLDER_PREFIX = /^\[PLACEHOLDER\]\s*/i;
+
+/** A name with the dataset's "[PLACEHOLDER]" mark written in the page's language ("[giữ chỗ]"). */
+export function localMarks(name: string): string {
+  return PLACEHOLDER_PREFIX.test(name) ? `${t('placeholderMark')} ${name.replace(PLACEHOLDER_PREFIX, '')}` : name;
+}
+
+/** The name to show: the English name in English when there is one, else the original name; marks in the page's language. */
 export function displayName(node: { name: string; nameEn?: string | null; shortName?: string | null }): string {
-  return current === 'en' && node.nameEn ? node.nameEn : node.name;
+  return localMarks(current === 'en' && node.nameEn ? node.nameEn : node.name);
+}
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/i;
+
+/**
+ * The language a piece of the data is written in: Vietnamese when at least a fifth of its words
+ * carry Vietnamese letters (an English note naming Hà Nội stays English), else English.
+ */
+export function textLang(text: string): Lang {
+  const words = text.split(/[\s,.;:()"“”]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return current;
+  return words.filter((w) => VIETNAMESE_LETTERS.test(w)).length / words.length >= 0.2 ? 'vi' : 'en';
 }
 
 /** The other language's name, shown under the main one when it differs. */
 export function otherName(node: { name: string; nameEn?: string | null }): string | null {
-  const other = current === 'en' ? node.name : node.nameEn;
+  const raw = current === 'en' ? node.name : node.nameEn;
+  const other = raw ? localMarks(raw) : raw;
   return other && other !== displayName(node) ? other : null;
 }
 

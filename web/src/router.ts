@@ -8,11 +8,24 @@ export type Route =
   | { page: 'entity'; id: string }
   | { page: 'dashboard' }
   | { page: 'gaps'; evidence?: GapsEvidence; province?: string }
+  | { page: 'brokers'; params: BrokersParams }
   | { page: 'notFound'; hash: string };
 
 /** How far the Gaps page's answers may go (web/src/evidence.ts EVIDENCE_OF_CHOICE); absent: the sources only. */
 export const GAPS_EVIDENCE = ['sources', 'estimates', 'synthetic'] as const;
 export type GapsEvidence = (typeof GAPS_EVIDENCE)[number];
+
+/** The Brokers page's choices, as given in its hash (checked by the page against what it offers). */
+export interface BrokersParams {
+  measure?: string;
+  kind?: string;
+  sphere?: string;
+  province?: string;
+  evidence?: string;
+  from?: string;
+  to?: string;
+}
+export const BROKERS_PARAMS = ['measure', 'kind', 'sphere', 'province', 'evidence', 'from', 'to'] as const;
 
 /** The search filters offered as chips. */
 export const SEARCH_SCOPES = ['all', 'actors', 'villages', 'programs', 'events'] as const;
@@ -45,6 +58,14 @@ export function parseHash(hash: string): Route {
     }
   }
   if (parts.length === 1 && parts[0] === 'dashboard') return { page: 'dashboard' };
+  if (parts.length === 1 && parts[0] === 'brokers') {
+    const out: BrokersParams = {};
+    for (const key of BROKERS_PARAMS) {
+      const value = params.get(key);
+      if (value) out[key] = value;
+    }
+    return { page: 'brokers', params: out };
+  }
   if (parts.length === 1 && parts[0] === 'gaps') {
     const evidence = params.get('evidence');
     const province = params.get('province');
@@ -71,6 +92,12 @@ export function routeHash(route: Route, isActor = false): string {
       return `#/${isActor ? 'actor' : 'entity'}/${encodeId(route.id)}`;
     case 'dashboard':
       return '#/dashboard';
+    case 'brokers': {
+      const params = new URLSearchParams();
+      for (const key of BROKERS_PARAMS) if (route.params[key]) params.set(key, route.params[key]!);
+      const qs = params.toString().replace(/%3A/gi, ':');
+      return qs ? `#/brokers?${qs}` : '#/brokers';
+    }
     case 'gaps': {
       const params = new URLSearchParams();
       if (route.evidence && route.evidence !== 'sources') params.set('evidence', route.evidence);

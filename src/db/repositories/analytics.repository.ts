@@ -16,6 +16,14 @@ import type { Executor, Row } from '../executor';
 import { toNodeProps, type NodeProps } from './node.repository';
 
 /** A relationship on a path or in a neighbourhood, with its stored direction and properties. */
+/** What changes whenever the graph the analytics read changes (see cypher/analytics/getGraphVersion). */
+export interface GraphVersion {
+  changeSeq: number;
+  nodes: number;
+  relationships: number;
+  measuresAt: string | null;
+}
+
 export interface GraphLink {
   type: string;
   from: string;
@@ -74,13 +82,21 @@ export class AnalyticsRepository {
         sectorIds: r.sectorIds as string[],
       }),
     );
-    const ties = tieRows.map((r): TieRecord => ({ from: r.from as string, to: r.to as string, type: r.type as LinkType }));
+    const ties = tieRows.map((r): TieRecord => ({ from: r.from as string, to: r.to as string, type: r.type as LinkType, evidence: r.evidence as EvidenceLevel }));
     const affiliations: AffiliationRecord[] = [];
     for (const r of affiliationRows) {
       const fold = foldOfLabel(r.label as string);
       const role = fold ? affiliationRole(fold, r.type as string) : null;
       if (!fold || !role) continue;
-      affiliations.push({ contextId: r.contextId as string, fold, actorId: r.actorId as string, role, projectIds: r.projectIds as string[] });
+      affiliations.push({
+        contextId: r.contextId as string,
+        fold,
+        actorId: r.actorId as string,
+        role,
+        projectIds: r.projectIds as string[],
+        evidence: r.evidence as EvidenceLevel,
+        contextEvidence: r.contextEvidence as EvidenceLevel,
+      });
     }
     return { actors, ties, affiliations };
   }
@@ -117,6 +133,12 @@ export class AnalyticsRepository {
   /** Records the description of a recompute (replacing the previous one). */
   async saveRun(run: Record<string, unknown>): Promise<void> {
     await this.db.write('analytics/mergeMeasuresRun', { run });
+  }
+
+  /** The graph's version: one short statement, whatever the size of the graph. */
+  async graphVersion(): Promise<GraphVersion> {
+    const [row] = await this.db.read('analytics/getGraphVersion');
+    return { changeSeq: Number(row.changeSeq), nodes: Number(row.nodes), relationships: Number(row.relationships), measuresAt: (row.measuresAt as string | null) ?? null };
   }
 
   /** The description of the last recompute, or null if measures were never computed. */

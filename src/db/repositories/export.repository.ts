@@ -1,5 +1,5 @@
-import type { NodeLabel } from '../../domain/model';
-import { citedSources, type ExportLink, type ExportNode, type ExportSource } from '../../domain/exportGraph';
+import type { EvidenceLevel, LinkType, NodeLabel } from '../../domain/model';
+import { citedSources, type ExportChange, type ExportLink, type ExportNode, type ExportSource } from '../../domain/exportGraph';
 import type { Executor, Row } from '../executor';
 
 /** How many nodes (or start nodes of links, or sources) one statement reads. */
@@ -25,6 +25,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 const ids = (rows: Row[]) => rows.map((r) => r.id as string);
 
+/** What a neighbourhood walk and its links may follow: some relationship types, some evidence levels (null: any). */
+export interface WalkFilter {
+  types?: readonly LinkType[] | null;
+  evidence?: readonly EvidenceLevel[] | null;
+}
+
 /**
  * Reads what an export writes, in batches so that a large graph never travels in one statement:
  * nodes page by page in id order (or by batches of selected ids), links by batches of start nodes,
@@ -35,6 +41,20 @@ export class ExportRepository {
     private readonly db: Executor,
     private readonly batchSize = EXPORT_BATCH_SIZE,
   ) {}
+
+  /**
+   * The recorded changes touching any of `idList` (null: every change), oldest first, page by page.
+   * Entries keep what they touched, not the before and after states (history answers those).
+   */
+  async changes(idList: readonly string[] | null): Promise<ExportChange[]> {
+    const out: ExportChange[] = [];
+    for (let after = 0; ; ) {
+      const rows = await this.db.read('export/getChanges', { ids: idList, after, limit: this.batchSize });
+      for (const row of rows) out.push({ ...(row.change as Omit<ExportChange, 'entries'>), entries: row.entries as ExportChange['entries'] });
+      if (rows.length < this.batchSize) return out;
+      after = out[out.length - 1].seq;
+    }
+  }
 
   /** Every node with one of `labels` (null: every label), page by page in id order. */
   async allNodes(labels: readonly NodeLabel[] | null): Promise<ExportNode[]> {
@@ -61,10 +81,10 @@ export class ExportRepository {
    * The links from the given nodes to nodes that are exported too: to any node (whole graph), to
    * nodes with one of `labels`, or to nodes among `within` (a selected subset).
    */
-  async linksFrom(from: readonly string[], labels: readonly NodeLabel[] | null, within: readonly string[] | null): Promise<ExportLink[]> {
+  async linksFrom(from: readonly string[], labels: readonly NodeLabel[] | null, within: readonly string[] | null, filter: WalkFilter = {}): Promise<ExportLink[]> {
     const links: ExportLink[] = [];
     for (const batch of chunks(from, this.batchSize)) {
-      const rows = await this.db.read('export/getLinksFrom', { ids: batch, labels, within });
+      const rows = await this.db.read('export/getLinksFrom', { ids: batch, labels, within, types: filter.types ?? null, evidence: filter.evidence ?? null });
       links.push(...rows.map((r) => ({ from: r.from as string, type: r.type as string, to: r.to as string, props: r.props as Record<string, unknown> })));
     }
     return links;
@@ -110,9 +130,10 @@ export class ExportRepository {
 
   /**
    * A node's id and the ids of every node at most `depth` hops away, walked breadth-first one hop
-   * per statement (`depth` statements at most); ExportAnchorError if there is no such node.
+   * per statement (`depth` statements at most), through relationships and nodes `filter` allows;
+   * ExportAnchorError if there is no such node.
    */
-  async neighbourhood(id: string, depth: number): Promise<string[]> {
+  async neighbourhood(id: string, depth: number, filter: WalkFilter = {}): Promise<string[]> {
     const [anchor] = await this.nodesByIds([id], null);
     if (!anchor) throw new ExportAnchorError('around', id, 'must be the id of an existing node');
     const seen = new Set<string>([id]);
@@ -120,7 +141,7 @@ export class ExportRepository {
     for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
       const next: string[] = [];
       for (const batch of chunks(frontier, this.batchSize)) {
-        for (const found of ids(await this.db.read('export/findNeighbourIds', { ids: batch }))) {
+        for (const found of ids(await this.db.read('export/findNeighbourIds', { ids: batch, types: filter.types ?? null, evidence: filter.evidence ?? null }))) {
           if (!seen.has(found)) {
             seen.add(found);
             next.push(found);

@@ -1,9 +1,7 @@
 import { EVIDENCE_LEVELS } from '../../domain/model';
 import { MEASURE_PROPERTIES, type MeasureName } from '../../domain/measures';
-import type { Executor } from '../executor';
-import { toNodeProps, type NodeProps } from './node.repository';
 
-/** A list filter; null or absent fields do not filter. */
+/** A list filter (the parameters of the compiled list statements); null or absent fields do not filter. */
 export interface ListFilter {
   labels: readonly string[];
   kinds?: readonly string[] | null;
@@ -30,7 +28,7 @@ export interface ListOrder {
   descending: boolean;
 }
 
-function filterParams(f: ListFilter): Record<string, unknown> {
+export function filterParams(f: ListFilter): Record<string, unknown> {
   return {
     labels: f.labels,
     kinds: f.kinds ?? null,
@@ -52,24 +50,21 @@ function filterParams(f: ListFilter): Record<string, unknown> {
 }
 
 /**
- * Index entries list/findNodesInNameOrder reads at most before the general statement takes over:
+ * Index entries a name-order list statement (src/db/compiled/listCypher.ts) reads at most before the general statement takes over:
  * enough for a page of 100 when the filters keep 0.5% of the entities; at most ~40 ms lost
  * (measured on a million actors) when they keep fewer.
  */
 export const NAME_ORDER_SCAN = 20_000;
 
-/** Deeper pages (offset + limit) take the general statement: the window would rarely hold them. */
-export const NAME_ORDER_MAX_DEPTH = 2_000;
-
 /**
- * Whether a page can be read in sortName index order (list/findNodesInNameOrder): sorted by name
- * ascending, not deep, and filtered only by what that statement tests.
+ * Whether a page can be read in sortName index order (the `nameOrder` list statement): sorted by
+ * name ascending and filtered only by what that statement tests. Any page can (its cursor is a
+ * position in the index), not only the first ones.
  */
-export function nameOrderApplies(filter: ListFilter, order: ListOrder, offset: number, limit: number): boolean {
+export function nameOrderApplies(filter: ListFilter, order: ListOrder): boolean {
   return (
     order.sort === 'NAME' &&
     !order.descending &&
-    offset + limit <= NAME_ORDER_MAX_DEPTH &&
     !filter.provinceIds &&
     !filter.villageIds &&
     !filter.programIds &&
@@ -80,34 +75,3 @@ export function nameOrderApplies(filter: ListFilter, order: ListOrder, offset: n
   );
 }
 
-/** Filtered, sorted lists of entities and their sizes. */
-export class ListRepository {
-  /** `nameOrderScan` (tests) changes how many index entries the name-order read may take. */
-  constructor(
-    private readonly db: Executor,
-    private readonly nameOrderScan = NAME_ORDER_SCAN,
-  ) {}
-
-  /**
-   * `limit` entities matching `filter` in `order`, starting at `offset`. A first page sorted by
-   * name is read in index order when the filters allow it (one round trip, a cost independent of
-   * the graph's size); when the first NAME_ORDER_SCAN entries by name hold too few matches (a
-   * rare label, a small sector) the general statement answers instead, in a second round trip
-   * (a bounded cost: one more, however long the list).
-   */
-  async find(filter: ListFilter, order: ListOrder, offset: number, limit: number): Promise<NodeProps[]> {
-    const params = { ...filterParams(filter), ...order, offset, limit };
-    if (nameOrderApplies(filter, order, offset, limit)) {
-      const [row] = await this.db.read('list/findNodesInNameOrder', { ...params, scan: this.nameOrderScan });
-      if (row?.complete === true) return (row.nodes as unknown[]).map(toNodeProps);
-    }
-    const rows = await this.db.read('list/findNodes', params);
-    return rows.map((r) => toNodeProps(r.node));
-  }
-
-  /** How many entities match `filter`. */
-  async count(filter: ListFilter): Promise<number> {
-    const [row] = await this.db.read('list/countNodes', filterParams(filter));
-    return (row?.total as number) ?? 0;
-  }
-}

@@ -37,7 +37,8 @@ export interface LinkQuery {
   labels: readonly string[] | null;
   /** Evidence levels of the relationships (and far nodes) to read; null: any. */
   evidence: readonly string[] | null;
-  offset: number;
+  /** The keyset position to start after ([type, case-folded name, id, relationship id]), or null. */
+  after: readonly string[] | null;
   limit: number;
 }
 
@@ -46,6 +47,8 @@ export interface LinkItem {
   outgoing: boolean;
   link: Record<string, unknown>;
   node: NodeProps;
+  /** The item's keyset position (see LinkQuery.after). */
+  _c: [string, string, string, string];
 }
 
 export interface LinkPage {
@@ -55,7 +58,7 @@ export interface LinkPage {
 
 /** The key DataLoader caches a LinkQuery under. */
 export function linkQueryKey(q: LinkQuery): string {
-  return JSON.stringify([q.id, q.types, q.direction, q.labels, q.evidence, q.offset, q.limit]);
+  return JSON.stringify([q.id, q.types, q.direction, q.labels, q.evidence, q.after, q.limit]);
 }
 
 /** Batch reads of nodes, sources and relationships: each method is one round trip. */
@@ -77,7 +80,7 @@ export class NodeRepository {
   /** One page of relationships for each query, in the order asked. */
   async getLinks(queries: readonly LinkQuery[]): Promise<LinkPage[]> {
     // Each query is keyed by its position in the batch (not its JSON, which doubled the bytes sent).
-    const keys = queries.map((q, key) => ({ key, id: q.id, types: q.types, direction: q.direction, labels: q.labels, evidence: q.evidence, offset: q.offset, limit: q.limit }));
+    const keys = queries.map((q, key) => ({ key, id: q.id, types: q.types, direction: q.direction, labels: q.labels, evidence: q.evidence, after: q.after, limit: q.limit }));
     const rows = await this.db.read('node/getLinksOfNodes', { keys });
     const byKey = new Map(rows.map((r) => [r.key as number, r]));
     return keys.map((k) => {

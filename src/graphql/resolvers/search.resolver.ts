@@ -1,15 +1,17 @@
-import { Arg, Args, Ctx, Field, Float, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, Float, Info, ObjectType, Query, Resolver } from 'type-graphql';
 
 import { buildLuceneQuery, exactSearchKey } from '../../domain/search';
 import { BadInputError } from '../../errors';
 import type { Context } from '../context';
 import { NodeLabelEnum } from '../enums';
-import { Connection, PageArgs, toConnection, toPage } from '../pagination';
+import { readSearch } from '../compile/compiledReader';
+import { Connection, PageArgs } from '../pagination';
 import { Entity, type NodeProps } from '../types/node.type';
 
 const MAX_QUERY_LENGTH = 200;
 
-@ObjectType({ description: 'A search result with its relevance.' })
+@ObjectType({ simpleResolvers: true, description: 'A search result with its relevance.' })
 export class SearchHit {
   @Field(() => Entity)
   node!: NodeProps;
@@ -28,6 +30,7 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('query', () => String) query: string,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('kinds', () => [NodeLabelEnum], { nullable: true, description: 'Only these types of node.' }) kinds?: string[],
@@ -35,10 +38,6 @@ export class SearchResolver {
     if (query.length > MAX_QUERY_LENGTH) throw new BadInputError('query', `${query.slice(0, 20)}…`, `must be at most ${MAX_QUERY_LENGTH} characters`);
     const lucene = buildLuceneQuery(query);
     if (lucene === null) throw new BadInputError('query', query, 'must contain at least one letter or digit');
-    const p = toPage(page);
-    const exact = exactSearchKey(query);
-    const labels = kinds && kinds.length > 0 ? kinds : null;
-    const hits = await ctx.search.search(lucene, exact, labels, p.offset, p.limit + 1);
-    return toConnection(hits, p, async () => (await ctx.search.search(lucene, exact, labels, 0, 2000)).length);
+    return readSearch(ctx, info, { lucene, exact: exactSearchKey(query), labels: kinds && kinds.length > 0 ? kinds : null }, page);
   }
 }

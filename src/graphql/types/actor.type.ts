@@ -27,28 +27,28 @@ export abstract class Actor extends Entity {
 
 const implementsActor = { implements: [Node, Entity, Actor] };
 
-@ObjectType({ ...implementsActor, description: 'A business, e.g. a craft-village enterprise.' })
+@ObjectType({ ...implementsActor, simpleResolvers: true, description: 'A business, e.g. a craft-village enterprise.' })
 export class Enterprise extends Actor {}
 
-@ObjectType({ ...implementsActor, description: 'An incubator, accelerator or innovation centre that supports enterprises.' })
+@ObjectType({ ...implementsActor, simpleResolvers: true, description: 'An incubator, accelerator or innovation centre that supports enterprises.' })
 export class SupportOrganization extends Actor {}
 
-@ObjectType({ ...implementsActor, description: 'An association, chamber or innovation broker between other actors.' })
+@ObjectType({ ...implementsActor, simpleResolvers: true, description: 'An association, chamber or innovation broker between other actors.' })
 export class Intermediary extends Actor {}
 
-@ObjectType({ ...implementsActor, description: 'A ministry, agency or department of the state.' })
+@ObjectType({ ...implementsActor, simpleResolvers: true, description: 'A ministry, agency or department of the state.' })
 export class GovernmentAgency extends Actor {}
 
-@ObjectType({ ...implementsActor, description: 'A research or technology-innovation organization.' })
+@ObjectType({ ...implementsActor, simpleResolvers: true, description: 'A research or technology-innovation organization.' })
 export class ResearchInstitute extends Actor {}
 
-@ObjectType({ ...implementsActor, description: 'A source of investment.' })
+@ObjectType({ ...implementsActor, simpleResolvers: true, description: 'A source of investment.' })
 export class Investor extends Actor {}
 
-@ObjectType({ ...implementsActor, description: 'A foreign or international partner.' })
+@ObjectType({ ...implementsActor, simpleResolvers: true, description: 'A foreign or international partner.' })
 export class InternationalOrganization extends Actor {}
 
-@ObjectType({ description: 'An organization one level up, with the dates the relation held.' })
+@ObjectType({ simpleResolvers: true, description: 'An organization one level up, with the dates the relation held.' })
 export class ParentLink {
   @Field(() => Actor)
   organization!: NodeProps;

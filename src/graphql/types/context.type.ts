@@ -5,7 +5,7 @@ import { Entity, Node } from './node.type';
 
 const implementsEntity = { implements: [Node, Entity] };
 
-@ObjectType({ ...implementsEntity, description: 'A craft village (làng nghề).' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'A craft village (làng nghề).' })
 export class CraftVillage extends Entity {
   @Field(() => String, { nullable: true, description: 'The craft in Vietnamese.' })
   craft?: string;
@@ -20,19 +20,19 @@ export class CraftVillage extends Entity {
   district?: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'A province or centrally run city (2020 administration).' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'A province or centrally run city (2020 administration).' })
 export class Province extends Entity {
   @Field(() => String, { nullable: true })
   region?: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'An economic sector: handicrafts, cuisine, tourism services.' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'An economic sector: handicrafts, cuisine, tourism services.' })
 export class Sector extends Entity {
   @Field(() => String, { nullable: true })
   code?: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'A public program, e.g. Project 844.' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'A public program, e.g. Project 844.' })
 export class Program extends Entity {
   @Field(() => String, { nullable: true, description: 'Legal reference, e.g. 844/QĐ-TTg.' })
   code?: string;
@@ -47,7 +47,7 @@ export class Program extends Entity {
   endDate?: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'A funded task or project.' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'A funded task or project.' })
 export class Project extends Entity {
   @Field(() => String, { nullable: true })
   code?: string;
@@ -62,7 +62,7 @@ export class Project extends Entity {
   acceptedDate?: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'A workshop, training course or demo day.' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'A workshop, training course or demo day.' })
 export class Event extends Entity {
   @Field(() => EventKindEnum)
   kind!: string;
@@ -77,7 +77,7 @@ export class Event extends Entity {
   participantVisits?: number;
 }
 
-@ObjectType({ ...implementsEntity, description: 'Something a project produced: training materials, a model.' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'Something a project produced: training materials, a model.' })
 export class Output extends Entity {
   @Field(() => OutputKindEnum)
   kind!: string;
@@ -86,7 +86,7 @@ export class Output extends Entity {
   date?: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'An investment from an investor into an enterprise.' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'An investment from an investor into an enterprise.' })
 export class Investment extends Entity {
   @Field(() => Float)
   amount!: number;
@@ -101,7 +101,7 @@ export class Investment extends Entity {
   date?: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'A foreign or domestic market.' })
+@ObjectType({ ...implementsEntity, simpleResolvers: true, description: 'A foreign or domestic market.' })
 export class Market extends Entity {
   @Field(() => String, { nullable: true, description: 'ISO 3166 country code.' })
   countryCode?: string;

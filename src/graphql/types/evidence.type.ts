@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 import { EvidenceEnum } from '../enums';
 
-@ObjectType({ description: 'The evidence of one property where it differs from its record’s.' })
+@ObjectType({ simpleResolvers: true, description: 'The evidence of one property where it differs from its record’s.' })
 export class PropertyEvidence {
   @Field(() => String)
   property!: string;

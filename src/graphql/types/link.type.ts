@@ -4,7 +4,7 @@ import { Direction, EvidenceEnum, LinkTypeEnum } from '../enums';
 import { Connection } from '../pagination';
 import { Entity, type NodeProps } from './node.type';
 
-@ObjectType({ description: 'A typed relationship seen from one of its ends, with its properties and sources.' })
+@ObjectType({ simpleResolvers: true, description: 'A typed relationship seen from one of its ends, with its properties and sources.' })
 export class Link {
   @Field(() => LinkTypeEnum)
   type!: string;

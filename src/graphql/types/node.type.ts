@@ -15,7 +15,7 @@ export abstract class Node {
   id!: string;
 }
 
-@ObjectType({ implements: Node, description: 'A public document a fact comes from (provenance).' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A public document a fact comes from (provenance).' })
 export class Source extends Node {
   @Field(() => String)
   title!: string;

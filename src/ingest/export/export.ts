@@ -36,13 +36,14 @@ function intersect(sets: string[][]): string[] {
  * (its JSON export imports cleanly into an empty database). Anchored criteria (sector, province,
  * around) are resolved to id sets first and intersected; `kinds` then filters by label.
  */
-export async function readExportGraph(db: Executor, selection: ExportSelection): Promise<ExportGraph> {
+export async function readExportGraph(db: Executor, selection: ExportSelection, withChanges = false): Promise<ExportGraph> {
   const repo = new ExportRepository(db);
   const labels = selection.kinds ?? null;
   const anchored: string[][] = [];
   if (selection.sector) anchored.push(await repo.sectorMembers(selection.sector));
   if (selection.province) anchored.push(await repo.provinceMembers(selection.province));
-  if (selection.around) anchored.push(await repo.neighbourhood(selection.around.id, selection.around.depth));
+  const walk = { types: selection.around?.linkTypes ?? null, evidence: selection.around?.evidence ?? null };
+  if (selection.around) anchored.push(await repo.neighbourhood(selection.around.id, selection.around.depth, walk));
   const description = describeSelection(selection);
 
   if (anchored.length === 0) {
@@ -53,18 +54,21 @@ export async function readExportGraph(db: Executor, selection: ExportSelection):
       null,
     );
     const sources = labels === null ? await repo.allSources() : await repo.citedSources(nodes, links);
-    return { description, nodes, links, sources };
+    const changes = withChanges ? await repo.changes(labels === null ? null : [...nodes.map((n) => n.id), ...sources.map((s) => s.id)]) : undefined;
+    return { description, nodes, links, sources, changes };
   }
   const nodes = await repo.nodesByIds(intersect(anchored), labels);
   const selected = nodes.map((n) => n.id);
-  const links = await repo.linksFrom(selected, null, selected);
+  const links = await repo.linksFrom(selected, null, selected, walk);
   const sources = await repo.citedSources(nodes, links);
-  return { description, nodes, links, sources };
+  const changes = withChanges ? await repo.changes([...selected, ...sources.map((s) => s.id)]) : undefined;
+  return { description, nodes, links, sources, changes };
 }
 
 /** Reads the selected part of the graph and writes it in the requested format. */
 export async function exportGraph(db: Executor, options: ExportOptions): Promise<ExportFile> {
-  const graph = await readExportGraph(db, options.selection);
+  // JSON-LD states the change history as PROV activities; the other formats carry the graph alone.
+  const graph = await readExportGraph(db, options.selection, options.format === 'jsonld');
   return {
     body: SERIALIZERS[options.format](graph),
     contentType: EXPORT_FORMATS[options.format].contentType,

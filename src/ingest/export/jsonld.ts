@@ -7,6 +7,7 @@ import { citedSources, compare, DERIVED_PROPERTIES, sortGraph, type ExportGraph,
 export const VOCAB_IRI = 'urn:helixgraph:vocab:';
 export const ID_IRI = 'urn:helixgraph:id:';
 export const LINK_IRI = 'urn:helixgraph:link:';
+export const AGENT_IRI = 'urn:helixgraph:agent:';
 
 /**
  * The JSON-LD context: PROV-O for provenance, Dublin Core terms for sources, RDF reification for
@@ -19,6 +20,7 @@ export const JSONLD_CONTEXT = {
   hg: VOCAB_IRI,
   hgid: ID_IRI,
   hglink: LINK_IRI,
+  hgagent: AGENT_IRI,
   prov: 'http://www.w3.org/ns/prov#',
   dcterms: 'http://purl.org/dc/terms/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -35,6 +37,13 @@ export const JSONLD_CONTEXT = {
   url: { '@id': 'schema:url', '@type': '@id' },
   website: { '@id': 'schema:url', '@type': '@id' },
   wasDerivedFrom: { '@id': 'prov:wasDerivedFrom', '@type': '@id', '@container': '@set' },
+  wasAssociatedWith: { '@id': 'prov:wasAssociatedWith', '@type': '@id' },
+  used: { '@id': 'prov:used', '@type': '@id', '@container': '@set' },
+  generated: { '@id': 'prov:generated', '@type': '@id', '@container': '@set' },
+  invalidated: { '@id': 'prov:invalidated', '@type': '@id', '@container': '@set' },
+  endedAtTime: { '@id': 'prov:endedAtTime', '@type': 'xsd:dateTime' },
+  comment: 'rdfs:comment',
+  restores: { '@id': 'hg:restores', '@type': '@id' },
   subject: { '@id': 'rdf:subject', '@type': '@id' },
   predicate: { '@id': 'rdf:predicate', '@type': '@vocab' },
   object: { '@id': 'rdf:object', '@type': '@id' },
@@ -63,6 +72,7 @@ function properties(record: Record<string, unknown>, skip: readonly string[]): R
 }
 
 const ref = (id: string) => `hgid:${id}`;
+const agentRef = (name: string) => `hgagent:${encodeURIComponent(name)}`;
 
 /** The IRI of a relationship: its ends and type joined by `/`, which no id contains. */
 export function linkIri(link: Pick<ExportLink, 'type' | 'from' | 'to'>): string {
@@ -80,6 +90,11 @@ export function linkIri(link: Pick<ExportLink, 'type' | 'from' | 'to'>): string 
  *   because a link may rest on other evidence than either end. A relationship that is not STATED
  *   (inferred, estimated, a placeholder or synthetic) is only reified: a reader of the plain
  *   triples alone never takes it for a stated fact.
+ *
+ * - each recorded change is a `prov:Activity` (its operation, `prov:endedAtTime`, `rdfs:comment`)
+ *   `prov:wasAssociatedWith` its editor (a `prov:Agent` named by the key's name), `prov:used` the
+ *   sources it cited, `prov:generated` the records it created or changed and `prov:invalidated`
+ *   those it removed.
  *
  * The context is inline (no network needed to read the file); order is deterministic.
  */
@@ -119,5 +134,24 @@ export function toJsonld(input: ExportGraph): string {
       wasDerivedFrom: citedSources(l.props).map(ref),
     });
   }
+  const agents = new Set<string>();
+  for (const c of [...(input.changes ?? [])].sort((a, b) => a.seq - b.seq)) {
+    agents.add(c.by);
+    const iri = (e: (typeof c.entries)[number]) => (e.kind === 'link' ? linkIri({ type: String(e.type), from: String(e.from), to: String(e.to) }) : ref(e.target));
+    const entries = [...c.entries].sort((a, b) => compare(a.target, b.target));
+    items.push({
+      '@id': ref(c.id),
+      '@type': 'prov:Activity',
+      operation: c.operation,
+      endedAtTime: c.at,
+      wasAssociatedWith: agentRef(c.by),
+      used: [...c.sourceIds].sort(compare).map(ref),
+      generated: entries.filter((e) => e.exists).map(iri),
+      invalidated: entries.filter((e) => e.existed && !e.exists).map(iri),
+      ...(c.comment ? { comment: c.comment } : {}),
+      ...(c.restores ? { restores: ref(c.restores) } : {}),
+    });
+  }
+  for (const by of [...agents].sort(compare)) items.push({ '@id': agentRef(by), '@type': 'prov:Agent', name: by });
   return `${JSON.stringify({ '@context': JSONLD_CONTEXT, '@graph': items }, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import { NODE_LABELS, type NodeLabel } from '../../domain/model';
+import { EVIDENCE_LEVELS, LINK_TYPES, NODE_LABELS, type EvidenceLevel, type LinkType, type NodeLabel } from '../../domain/model';
 import { ID_PATTERN } from '../validate';
 
 /** The export formats, with the media type and file extension each is served with. */
@@ -20,8 +20,12 @@ export interface ExportSelection {
   sector?: string;
   /** A province and the nodes located in it, directly or through a craft village. */
   province?: string;
-  /** A node and every node at most `depth` hops away from it (any relationship, either way). */
-  around?: { id: string; depth: number };
+  /**
+   * A node and every node at most `depth` hops away from it (either way), through any relationship
+   * or only `linkTypes`, and only relationships and nodes on `evidence` when given (as
+   * Query.neighbourhood walks: the explorer's map exports what it shows).
+   */
+  around?: { id: string; depth: number; linkTypes?: LinkType[]; evidence?: EvidenceLevel[] };
 }
 
 export interface ExportOptions {
@@ -44,7 +48,19 @@ export class ExportParameterError extends Error {
 /** The raw parameters, as a query string or command-line flags give them. */
 export type RawExportParameters = Record<string, string | undefined>;
 
-export const EXPORT_PARAMETERS = ['format', 'kinds', 'sector', 'province', 'around', 'depth'] as const;
+export const EXPORT_PARAMETERS = ['format', 'kinds', 'sector', 'province', 'around', 'depth', 'linkTypes', 'evidence'] as const;
+
+/** A comma-separated list of values from `allowed` (each once), or a clear error naming the one that is not. */
+function listOf<T extends string>(parameter: string, raw: string, allowed: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const name of raw.split(',').map((v) => v.trim())) {
+    if (!(allowed as readonly string[]).includes(name)) {
+      throw new ExportParameterError(parameter, raw, `must list values separated by commas (${allowed.join(', ')}); "${name}" is none`);
+    }
+    if (!out.includes(name as T)) out.push(name as T);
+  }
+  return out;
+}
 
 /** SupportOrganization and SUPPORT_ORGANIZATION (the GraphQL enum spelling) name the same label. */
 const LABEL_BY_KEY = new Map<string, NodeLabel>(NODE_LABELS.map((l) => [l.toLowerCase(), l]));
@@ -95,6 +111,12 @@ export function parseExportOptions(raw: RawExportParameters): ExportOptions {
       throw new ExportParameterError('depth', raw.depth, `must be an integer from 1 to ${MAX_DEPTH}`);
     }
     selection.around = { id: nodeId('around', raw.around), depth };
+    if (raw.linkTypes !== undefined) selection.around.linkTypes = listOf('linkTypes', raw.linkTypes, LINK_TYPES);
+    if (raw.evidence !== undefined) selection.around.evidence = listOf('evidence', raw.evidence, EVIDENCE_LEVELS);
+  } else {
+    for (const key of ['linkTypes', 'evidence'] as const) {
+      if (raw[key] !== undefined) throw new ExportParameterError(key, raw[key], 'needs "around" (it filters the walk of a neighbourhood)');
+    }
   }
   return { format: format as ExportFormat, selection };
 }
@@ -105,7 +127,11 @@ export function describeSelection(s: ExportSelection): string {
   if (s.kinds) parts.push(`labelled ${s.kinds.join(' or ')}`);
   if (s.sector) parts.push(`in sector ${s.sector}`);
   if (s.province) parts.push(`in province ${s.province}`);
-  if (s.around) parts.push(`within ${s.around.depth} hop${s.around.depth === 1 ? '' : 's'} of ${s.around.id}`);
+  if (s.around) {
+    const through = s.around.linkTypes ? ` through ${s.around.linkTypes.join(', ')}` : '';
+    const on = s.around.evidence ? ` on evidence ${s.around.evidence.join(', ')}` : '';
+    parts.push(`within ${s.around.depth} hop${s.around.depth === 1 ? '' : 's'} of ${s.around.id}${through}${on}`);
+  }
   return parts.length === 0 ? 'the whole graph' : `the nodes ${parts.join(', ')}, the links among them and the sources they cite`;
 }
 

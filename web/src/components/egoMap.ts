@@ -59,6 +59,7 @@ const HOLLOW_FILL = '#ffffff';
 export const LAYOUT_ITERATIONS = 300;
 
 const EDGE_COLOUR = '#c4cad3';
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 const MAX_LABEL = 28;
 
 /**
@@ -67,7 +68,8 @@ const MAX_LABEL = 28;
  * code such as "HC-01" stays visible.
  */
 export function shortLabel(node: Pick<NodeRef, 'name' | 'nameEn' | 'shortName'>, max = MAX_LABEL): string {
-  let name = (node.shortName || displayName(node)).replace(/^\[PLACEHOLDER\]\s*/i, '');
+  // The hollow node marks a stand-in; the label need not repeat the mark in any language.
+  let name = (node.shortName || displayName(node)).replace(/^\[(PLACEHOLDER|placeholder|giữ chỗ)\]\s*/i, '');
   // A trailing parenthesis goes first: "Connection workshop #1 (NTBIC 2020 task)".
   if (name.length > max) name = name.replace(/\s*\([^()]*\)$/, '') || name;
   if (name.length <= max) return name;
@@ -133,6 +135,22 @@ export function buildEgoGraph(nodes: readonly MapNode[], links: readonly MapLink
   return graph;
 }
 
+/** A sigma canvas layer sized to the map (device pixels), cleared, its 2D context in CSS pixels. */
+function clearedContext(sigma: Sigma<NodeAttrs, EdgeAttrs>, canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const { width, height } = sigma.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+  const context = canvas.getContext('2d')!;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, width, height);
+  return context;
+}
+
 function strongest(a: string, b: string): string {
   return weakest([a, b]) === a ? b : a;
 }
@@ -152,6 +170,9 @@ export class EgoMap {
   private readonly graph: Graph<NodeAttrs, EdgeAttrs>;
   private sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
   private hovered: string | null = null;
+  /** The label boxes drawn in the current frame: a label that would overlap one is left out (shown on hover). */
+  private labelBoxes: Array<{ x: number; y: number; w: number; h: number }> = [];
+  private centre: string | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -161,6 +182,7 @@ export class EgoMap {
   ) {
     // Shorter labels on a phone-sized map.
     this.graph = buildEgoGraph(nodes, links, options.colourBy, container.clientWidth < 500 ? 20 : MAX_LABEL);
+    this.centre = nodes.find((n) => n.depth === 0)?.id ?? null;
     container.dataset.nodes = String(this.graph.order);
     container.dataset.edges = String(this.graph.size);
     container.dataset.standinNodes = String(this.graph.filterNodes((_, a) => isStandIn(a.evidence)).length);
@@ -189,11 +211,11 @@ export class EgoMap {
 
   private drawWithSigma(): Sigma<NodeAttrs, EdgeAttrs> {
     const sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, this.container, {
-      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
+      labelFont: LABEL_FONT,
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#1f2933' },
-      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings),
+      renderLabels: false,
       labelRenderedSizeThreshold: 5,
       labelDensity: 0.9,
       defaultEdgeColor: EDGE_COLOUR,
@@ -219,7 +241,15 @@ export class EgoMap {
     });
     const under = sigma.createCanvas('evidenceEdges', { beforeLayer: 'nodes' });
     const over = sigma.createCanvas('evidenceNodes', { afterLayer: 'nodes' });
-    sigma.on('afterRender', () => this.drawEvidence(sigma, under, over));
+    // Labels are drawn here rather than by sigma, in our order (the centre first, then the
+    // larger nodes): a label that would overlap one already drawn is left out (hover shows it).
+    const labels = sigma.createCanvas('mapLabels', { afterLayer: 'evidenceNodes' });
+    sigma.on('afterRender', () => {
+      this.drawEvidence(sigma, under, over);
+      this.drawLabels(sigma, labels);
+      this.container.dataset.labels = String(this.labelBoxes.length);
+      this.container.dataset.labelBoxes = JSON.stringify(this.labelBoxes.map((b) => [Math.round(b.x), Math.round(b.y), Math.round(b.w), Math.round(b.h)]));
+    });
     // Labels are written to the right of their nodes: zoom out a little and move the drawing left
     // so that the labels of the rightmost nodes fit.
     sigma.getCamera().setState({ x: 0.56, y: 0.5, ratio: 1.12 });
@@ -242,21 +272,7 @@ export class EgoMap {
    * under the nodes, and the rings of hollow nodes (dashed for synthetic records) over them.
    */
   private drawEvidence(sigma: Sigma<NodeAttrs, EdgeAttrs>, under: HTMLCanvasElement, over: HTMLCanvasElement): void {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    const contexts = [under, over].map((canvas) => {
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
-      }
-      const context = canvas.getContext('2d')!;
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, width, height);
-      return context;
-    });
-    const [edges, rings] = contexts;
+    const [edges, rings] = [under, over].map((canvas) => clearedContext(sigma, canvas));
     this.graph.forEachEdge((edge, attrs, source, target) => {
       const stroke = edgeStroke(attrs.evidence);
       if (stroke === 'solid') return;
@@ -290,27 +306,61 @@ export class EgoMap {
   }
 
   /**
-   * A node label with a white halo, on the node's right — or on its left when it would run past
-   * the right edge of the map (sigma's default always writes to the right and gets clipped).
+   * The node labels, each with a white halo on the node's right (or on its left when it would run
+   * past the map's edge), the centre's first and then by node size: a label overlapping one already
+   * drawn is left out. The boxes drawn are kept (`data-label-boxes`) so that a test can check them.
    */
-  private drawLabel(
-    context: CanvasRenderingContext2D,
-    data: { x: number; y: number; size: number; label?: string | null },
-    settings: { labelSize: number; labelFont: string; labelWeight: string },
-  ): void {
-    if (!data.label) return;
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const width = context.measureText(data.label).width;
+  private drawLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>, canvas: HTMLCanvasElement): void {
+    const { width, height } = sigma.getDimensions();
+    const context = clearedContext(sigma, canvas);
+    const labelSize = 12;
+    context.font = `500 ${labelSize}px ${LABEL_FONT}`;
+    this.labelBoxes = [];
+    const order = this.graph.nodes().sort((a, b) => {
+      if (a === this.centre) return -1;
+      if (b === this.centre) return 1;
+      const da = sigma.getNodeDisplayData(a);
+      const db = sigma.getNodeDisplayData(b);
+      return (db?.size ?? 0) - (da?.size ?? 0) || (a < b ? -1 : 1);
+    });
+    for (const node of order) {
+      const data = sigma.getNodeDisplayData(node) as (ReturnType<typeof sigma.getNodeDisplayData> & { forceLabel?: boolean }) | undefined;
+      if (!data || data.hidden || !data.label) continue;
+      const size = sigma.scaleSize(data.size);
+      // Small nodes get a label only when the camera is close enough (or the node is hovered).
+      if (size < 5 && !data.forceLabel) continue;
+      const p = sigma.framedGraphToViewport(data);
+      if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+      const box = this.labelBox({ x: p.x, y: p.y, size, label: data.label }, labelSize, context);
+      if (!box) continue;
+      if (this.labelBoxes.some((b) => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h)) continue;
+      this.labelBoxes.push(box);
+      const x = box.x + 2;
+      const y = p.y + labelSize / 3;
+      context.lineJoin = 'round';
+      context.lineWidth = 3;
+      context.strokeStyle = 'rgba(251, 252, 253, 0.9)';
+      context.strokeText(data.label, x, y);
+      context.fillStyle = '#1f2933';
+      context.fillText(data.label, x, y);
+    }
+  }
+
+  /** Where a node's label goes (right of the node, or left when it would run off the map), with a 2 px margin. */
+  private labelBox(data: { x: number; y: number; size: number; label?: string | null }, labelSize: number, context?: CanvasRenderingContext2D): { x: number; y: number; w: number; h: number } | null {
+    if (!data.label) return null;
+    let width: number;
+    if (context) width = context.measureText(data.label).width;
+    else {
+      const probe = document.createElement('canvas').getContext('2d');
+      if (!probe) return null;
+      probe.font = `500 ${labelSize}px system-ui, sans-serif`;
+      width = probe.measureText(data.label).width;
+    }
     const gap = data.size + 3;
     const fitsRight = data.x + gap + width <= this.container.clientWidth - 4;
     const x = fitsRight ? data.x + gap : Math.max(4, data.x - gap - width);
-    const y = data.y + settings.labelSize / 3;
-    context.lineJoin = 'round';
-    context.lineWidth = 3;
-    context.strokeStyle = 'rgba(251, 252, 253, 0.9)';
-    context.strokeText(data.label, x, y);
-    context.fillStyle = '#1f2933';
-    context.fillText(data.label, x, y);
+    return { x: x - 2, y: data.y - labelSize / 2 - 2, w: width + 4, h: labelSize + 4 };
   }
 
   private drawWithSvg(): void {

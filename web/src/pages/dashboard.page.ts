@@ -4,7 +4,7 @@ import { h, replace, type Child } from '../dom';
 import { UNKNOWN_KEY, compositionBadges, evidenceBadge, evidenceLegend, numberOrUnknown, weakest, type Evidence } from '../evidence';
 import { displayName, eventKindName, formatDate, formatMoney, formatNumber, getLang, outputKindName, plural, sphereName, statusName, t, typeName } from '../i18n';
 import { KIND_TO_TYPE, SPHERE_COLOURS, TYPE_COLOURS, type NodeRef } from '../model';
-import { errorBox, loading, nodeHref, nodeLink, section } from '../ui';
+import { errorBox, loading, nodeHref, nodeLink, queryLink, section } from '../ui';
 
 /** The founding task whose report the dashboard shows. */
 export const FOUNDING_PROJECT = 'project:ntbic-craft-villages-2020';
@@ -110,6 +110,38 @@ const DASHBOARD_QUERY = `query Dashboard($project: ID!) {
   }
 }`;
 
+const REPORT = (fields: string) => `query Figure($project: ID!) {\n  projectReport(id: $project) {\n    ${fields}\n  }\n}\n`;
+
+/** The document behind each figure of the page, as a dashboard would send it (opened in GraphiQL). */
+export const FIGURE_QUERIES: Record<string, { query: string; project?: boolean }> = {
+  participantVisits: { query: REPORT('participantVisits participantVisitsReported participantVisitsEvidence'), project: true },
+  enterprisesConnected: {
+    query: REPORT('enterprisesConnected\n    project { links(types: [CONNECTED], direction: OUT, first: 100) { totalCount nodes { evidence node { id name evidence } } } }'),
+    project: true,
+  },
+  enterprisesInvested: { query: REPORT('enterprisesInvested investorCount'), project: true },
+  committed: { query: REPORT('amounts { currency status amount evidence }'), project: true },
+  lastEvent: { query: REPORT('lastEventDate lastEventDateEvidence eventsWithoutDate lastEvent { id name date evidence }'), project: true },
+  eventsByKind: { query: REPORT('eventCount eventsByKind { kind count participantVisits participantVisitsEvidence }'), project: true },
+  byKind: { query: 'query ActorsByKind {\n  counts(by: KIND) { key label count evidence { evidence count } }\n}\n' },
+  bySphere: { query: 'query ActorsBySphere {\n  counts(by: SPHERE) { key label count evidence { evidence count } }\n}\n' },
+  bySector: { query: 'query ActorsBySector {\n  counts(by: SECTOR) { key label count evidence { evidence count } }\n}\n' },
+  byProvince: { query: 'query ActorsByProvince {\n  counts(by: PROVINCE) { key label count evidence { evidence count } }\n}\n' },
+  eventsOverTime: { query: 'query EventsOverTime {\n  eventsOverTime(interval: MONTH) { period events participantVisits eventsWithoutVisits evidence { evidence count } }\n}\n' },
+  investmentBySector: {
+    query: 'query InvestmentBySector {\n  investmentTotals(by: SECTOR, statuses: [COMMITTED]) { key label currency amount enterprises evidence { evidence count amount } }\n}\n',
+  },
+  investmentByProvince: {
+    query: 'query InvestmentByProvince {\n  investmentTotals(by: PROVINCE, statuses: [COMMITTED]) { key label currency amount enterprises evidence { evidence count amount } }\n}\n',
+  },
+};
+
+/** The "query behind this" link of a figure. */
+function behind(id: string): HTMLAnchorElement {
+  const q = FIGURE_QUERIES[id];
+  return queryLink(id, q.query, q.project ? { project: FOUNDING_PROJECT } : undefined);
+}
+
 /**
  * The source's own words for the visits, in the page's language: the API gives
  * "gần 1000 lượt khách (nearly 1,000 participant visits)"; the figure shows "gần 1.000" or
@@ -135,6 +167,7 @@ function figure(id: string, value: string, label: string, evidence: Evidence | n
     h('span', { class: 'figure-value' }, value),
     h('span', { class: 'figure-label' }, label, ' ', evidenceBadge(evidence, evidenceNote)),
     note ? h('span', { class: 'figure-note' }, note) : null,
+    FIGURE_QUERIES[id.replace(/-.*$/, '')] ? behind(id.replace(/-.*$/, '')) : null,
   );
 }
 
@@ -211,6 +244,7 @@ function report(r: NonNullable<DashboardData['projectReport']>, investments: Das
           { testId: 'events-by-kind' },
         ),
         r.eventsByKind.some((e) => e.participantVisits === null) ? h('p', { class: 'muted small' }, t('visitsUnknownByKind')) : null,
+        behind('eventsByKind'),
         r.outputsByKind.some((o) => o.count > 0)
           ? [h('h3', null, t('outputs')), barList(r.outputsByKind.filter((o) => o.count > 0).map((o) => ({ key: o.kind, label: outputKindName(o.kind), value: o.count })))]
           : null,
@@ -279,6 +313,7 @@ export function dashboardPage(root: HTMLElement, signal: AbortSignal): void {
                 d.kinds.map((c) => counted(c, typeName(KIND_TO_TYPE[c.key] ?? c.key), TYPE_COLOURS[KIND_TO_TYPE[c.key] ?? c.key])),
                 { testId: 'by-kind' },
               ),
+              behind('byKind'),
             ),
             section(
               t('bySphere'),
@@ -287,9 +322,10 @@ export function dashboardPage(root: HTMLElement, signal: AbortSignal): void {
                 d.spheres.map((c) => counted(c, sphereName(c.key), SPHERE_COLOURS[c.key])),
                 { testId: 'by-sphere' },
               ),
+              behind('bySphere'),
             ),
-            section(t('bySector'), {}, barList(d.sectorCounts.map((c) => counted(c, named(c.key, c.label))), { testId: 'by-sector' })),
-            section(t('byProvince'), {}, barList(d.provinceCounts.map((c) => counted(c, named(c.key, c.label))), { testId: 'by-province' })),
+            section(t('bySector'), {}, barList(d.sectorCounts.map((c) => counted(c, named(c.key, c.label))), { testId: 'by-sector' }), behind('bySector')),
+            section(t('byProvince'), {}, barList(d.provinceCounts.map((c) => counted(c, named(c.key, c.label))), { testId: 'by-province' }), behind('byProvince')),
             section(
               t('eventsOverTime'),
               {},
@@ -298,9 +334,10 @@ export function dashboardPage(root: HTMLElement, signal: AbortSignal): void {
                 ? h('p', { class: 'muted small', 'data-undated': String(undated.events) }, plural(undated.events, 'unknownDates1', 'unknownDates'))
                 : null,
               d.eventsOverTime.some((p) => p.participantVisits === null) ? h('p', { class: 'muted small' }, t('visitsUnknownByKind')) : null,
+              behind('eventsOverTime'),
             ),
-            section(t('investmentBySector'), {}, barList(d.investmentTotals.map(money), { testId: 'investment-by-sector' })),
-            section(t('investmentByProvince'), {}, barList(d.investmentByProvince.map(money), { testId: 'investment-by-province' })),
+            section(t('investmentBySector'), {}, barList(d.investmentTotals.map(money), { testId: 'investment-by-sector' }), behind('investmentBySector')),
+            section(t('investmentByProvince'), {}, barList(d.investmentByProvince.map(money), { testId: 'investment-by-province' }), behind('investmentByProvince')),
           ),
         ),
       );

@@ -1,7 +1,7 @@
 import { gql, isAbort } from '../api';
 import { EgoMap, mapLegend, type ColourBy, type MapLink, type MapNode } from '../components/egoMap';
 import { h, replace, type Child } from '../dom';
-import { EVIDENCE_OF_CHOICE, evidenceBadge, evidenceLegend, quietBadge } from '../evidence';
+import { DEFAULT_EVIDENCE, EVIDENCE_OF_CHOICE, evidenceBadge, evidenceLegend, quietBadge } from '../evidence';
 import {
   displayName,
   eventKindName,
@@ -19,7 +19,8 @@ import {
   type MessageKey,
 } from '../i18n';
 import { NODE_REF, isActorType, type NodeRef } from '../model';
-import { errorBox, loading, nodeHref, nodeLink, section, typeBadge } from '../ui';
+import { MEASURE_FIELDS, MEASURES_RUN_FIELDS, ROLE_DEFINITIONS, ROLE_KEYS, ROLES, docsLink, runAccuracy, type Measures, type MeasuresRunInfo } from '../measures';
+import { dataText, errorBox, loading, nodeHref, nodeLink, section, typeBadge, typeDot } from '../ui';
 import { suggestionList, SUGGESTION_FIELDS, type Suggestion } from './suggestions';
 
 interface Source {
@@ -28,6 +29,7 @@ interface Source {
   publisher?: string | null;
   url?: string | null;
   date?: string | null;
+  language?: string | null;
 }
 
 interface LinkItem {
@@ -49,17 +51,6 @@ interface LinkPage {
   nodes: LinkItem[];
 }
 
-interface Measures {
-  degree: number;
-  betweenness: number;
-  closeness: number;
-  pagerank: number;
-  community: number;
-  constraint: number | null;
-  effectiveSize: number | null;
-  brokerage: Record<'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'liaison' | 'total', number>;
-  computedAt: string;
-}
 
 type Ref = { id: string; name: string; nameEn?: string | null; __typename?: string } | null | undefined;
 
@@ -111,14 +102,13 @@ const ENTITY_QUERY = `query Entity($id: ID!) {
     __typename id
     ... on Entity {
       name nameEn description placeholder estimate note degree evidence evidenceNote propertyEvidence { property evidence }
-      sources { id title publisher url date }
+      sources { id title publisher url date language }
       links(first: 100) { ${LINK_FIELDS} }
     }
     ... on Actor {
       kind sphere shortName website founded province { id name nameEn }
       parent { organization { ${NODE_REF} } since until }
-      measures { degree betweenness closeness pagerank community constraint effectiveSize
-        brokerage { coordinator itinerant gatekeeper representative liaison total } computedAt }
+      measures { ${MEASURE_FIELDS} }
     }
     ... on Enterprise { village { id name nameEn } }
     ... on CraftVillage { craft craftEn commune district province { id name nameEn } }
@@ -131,6 +121,7 @@ const ENTITY_QUERY = `query Entity($id: ID!) {
     ... on Investment { amount currency status date project { id name nameEn } }
     ... on Market { countryCode }
   }
+  measuresRun { ${MEASURES_RUN_FIELDS} }
 }`;
 
 const MORE_LINKS_QUERY = `query MoreLinks($id: ID!, $after: String) {
@@ -219,7 +210,7 @@ function facts(e: EntityData): HTMLElement {
   add('fieldKind', subKind ? `${typeName(e.__typename)}: ${subKind}` : typeName(e.__typename));
   if (e.sphere) add('fieldSphere', sphereName(e.sphere));
   add('fieldShortName', e.shortName);
-  add('fieldDescription', e.description);
+  add('fieldDescription', e.description ? dataText(e.description) : null);
   add('fieldParent', e.parent ? [nodeLink(e.parent.organization), e.parent.since ? ` (${formatDate(e.parent.since)}–${formatDate(e.parent.until)})` : ''] : null);
   add('fieldVillage', refLink(e.village, 'CraftVillage'));
   add('fieldProvince', refLink(e.province, 'Province'));
@@ -242,8 +233,8 @@ function facts(e: EntityData): HTMLElement {
   add('fieldStatus', e.status ? statusName(e.status) : null);
   add('fieldCountry', e.countryCode);
   add('fieldWebsite', e.website ? h('a', { href: e.website, rel: 'noopener noreferrer', target: '_blank' }, e.website) : null);
-  add('fieldNote', e.note);
-  add('fieldDegree', e.degree !== undefined ? formatNumber(e.degree) : null);
+  add('fieldNote', e.note ? dataText(e.note) : null);
+  add('fieldDegree', e.degree !== undefined ? h('span', { 'data-relationships': String(e.degree) }, formatNumber(e.degree)) : null);
   add('fieldId', h('code', null, e.id));
   return h('dl', { class: 'facts' }, rows.map(([key, value]) => [h('dt', null, t(key)), h('dd', null, value)]));
 }
@@ -257,7 +248,7 @@ function sourceList(sources: readonly Source[]): HTMLElement {
       h(
         'li',
         { 'data-source': src.id },
-        src.url ? h('a', { href: src.url, rel: 'noopener noreferrer', target: '_blank' }, src.title) : src.title,
+        src.url ? h('a', { href: src.url, rel: 'noopener noreferrer', target: '_blank' }, dataText(src.title, 'span', {}, src.language)) : dataText(src.title, 'span', {}, src.language),
         src.publisher || src.date ? h('span', { class: 'muted' }, ` — ${[src.publisher, formatDate(src.date)].filter(Boolean).join(', ')}`) : null,
       ),
     ),
@@ -312,18 +303,23 @@ function linkGroups(links: readonly LinkItem[]): HTMLElement {
   );
 }
 
-const ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
-const ROLE_KEYS: Record<(typeof ROLES)[number], MessageKey> = {
-  coordinator: 'roleCoordinator',
-  itinerant: 'roleItinerant',
-  gatekeeper: 'roleGatekeeper',
-  representative: 'roleRepresentative',
-  liaison: 'roleLiaison',
-};
+/** A measure: its value, its name, and one line saying what it is and which end is which. */
+function stat(key: MessageKey, value: string, definition: MessageKey, attr: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'stat', 'data-measure': attr },
+    h('span', { class: 'stat-value' }, value),
+    h('span', { class: 'stat-label' }, t(key)),
+    h('span', { class: 'stat-def' }, t(definition)),
+  );
+}
 
-function measuresView(m: Measures): HTMLElement {
+/**
+ * The stored measures, each with its definition; degree reconciled with the record's own
+ * relationships; betweenness and closeness with how exact they are (the run's stated error).
+ */
+function measuresView(m: Measures, run: MeasuresRunInfo | null, relationships: number | undefined): HTMLElement {
   const main = ROLES.reduce((best, role) => (m.brokerage[role] > m.brokerage[best] ? role : best), ROLES[0]);
-  const stat = (key: MessageKey, value: string) => h('div', { class: 'stat' }, h('span', { class: 'stat-value' }, value), h('span', { class: 'stat-label' }, t(key)));
   const max = Math.max(1, ...ROLES.map((r) => m.brokerage[r]));
   return h(
     'div',
@@ -331,13 +327,17 @@ function measuresView(m: Measures): HTMLElement {
     h(
       'div',
       { class: 'stats' },
-      stat('degree', formatNumber(m.degree)),
-      stat('betweenness', formatNumber(m.betweenness, 3)),
-      stat('closeness', formatNumber(m.closeness, 3)),
-      stat('pagerank', formatNumber(m.pagerank, 3)),
-      m.constraint !== null ? stat('constraint', formatNumber(m.constraint, 2)) : null,
-      stat('brokerageRole', m.brokerage.total > 0 ? t(ROLE_KEYS[main]) : t('brokerageNone')),
+      stat('degree', formatNumber(m.degree), 'measureDefDegree', 'degree'),
+      stat('betweenness', formatNumber(m.betweenness, 3), 'measureDefBetweenness', 'betweenness'),
+      stat('closeness', formatNumber(m.closeness, 3), 'measureDefCloseness', 'closeness'),
+      stat('pagerank', formatNumber(m.pagerank, 3), 'measureDefPagerank', 'pagerank'),
+      m.constraint !== null ? stat('constraint', formatNumber(m.constraint, 2), 'measureDefConstraint', 'constraint') : null,
+      m.effectiveSize !== null ? stat('effectiveSize', formatNumber(m.effectiveSize, 1), 'measureDefEffectiveSize', 'effectiveSize') : null,
     ),
+    relationships !== undefined ? h('p', { class: 'small', 'data-degree-note': 'true' }, t('degreeVsLinks', { degree: formatNumber(m.degree), links: formatNumber(relationships) })) : null,
+    run ? runAccuracy(run) : null,
+    h('h3', null, `${t('brokerageRole')}: ${m.brokerage.total > 0 ? t(ROLE_KEYS[main]) : t('brokerageNone')}`),
+    h('p', { class: 'muted small' }, t('measureDefBrokerage')),
     m.brokerage.total > 0
       ? h(
           'ul',
@@ -345,27 +345,73 @@ function measuresView(m: Measures): HTMLElement {
           ROLES.map((role) =>
             h(
               'li',
-              null,
-              h('span', { class: 'bar-label' }, t(ROLE_KEYS[role])),
+              { 'data-role': role },
+              h('span', { class: 'bar-label' }, t(ROLE_KEYS[role]), h('span', { class: 'role-def' }, t(ROLE_DEFINITIONS[role]))),
               h('span', { class: 'bar-track' }, h('span', { class: 'bar', style: `width:${(100 * m.brokerage[role]) / max}%` })),
               h('span', { class: 'bar-value' }, formatNumber(m.brokerage[role])),
             ),
           ),
         )
       : null,
-    h('p', { class: 'muted small' }, t('measuresNote', { date: m.computedAt.slice(0, 10) })),
+    h('p', { class: 'muted small' }, t('measuresNote', { date: m.computedAt.slice(0, 10) }), ' ', docsLink()),
   );
 }
 
-/** The map card: hops and colour toggles, the sigma map, its legend. */
+/** A map with more nodes than this starts with each kind of more than CROWDED_KIND nodes hidden. */
+const CROWDED = 60;
+const CROWDED_KIND = 20;
+
+/** The export formats offered under the map. */
+const EXPORT_FORMATS = [
+  { format: 'graphml', label: 'GraphML' },
+  { format: 'gexf', label: 'GEXF' },
+  { format: 'json', label: 'JSON' },
+] as const;
+
+/**
+ * The address of an export holding exactly what the map shows: the same centre, hops and evidence
+ * as the map's neighbourhood query, and the kinds left visible (GET /export, see
+ * src/ingest/export/options.ts).
+ */
+export function exportHref(format: string, id: string, depth: number, evidence: readonly string[], kinds: readonly string[] | null): string {
+  const params = new URLSearchParams({ format, around: id, depth: String(depth), evidence: evidence.join(',') });
+  if (kinds) params.set('kinds', kinds.join(','));
+  return `export?${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
+}
+
+/** The map card: hops, colour and kind filters, the sigma map, its legend, export buttons. */
 function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): HTMLElement {
   let depth = Number(stored(DEPTH_KEY, ['1', '2'], '1'));
   let colourBy = stored<ColourBy>(COLOUR_KEY, ['kind', 'sphere'], 'kind');
   let map: EgoMap | null = null;
-  let nodes: MapNode[] = [];
-  const canvas = h('div', { class: 'map', id: 'ego-map', 'aria-label': t('map') });
+  let all: MapNode[] = [];
+  let allLinks: MapLink[] = [];
+  let shown: MapNode[] = [];
+  let truncated = false;
+  let totalNodes = 0;
+  /** Kinds (GraphQL type names) the reader has hidden; the centre's kind cannot be hidden. */
+  const hidden = new Set<string>();
+  const canvas = h('div', { class: 'map', id: 'ego-map', role: 'img', 'aria-label': t('map') });
+  // On a phone (or any touch screen) the map waits for a tap, so that a vertical swipe over it
+  // scrolls the page; "Done" gives the swipe back to the page.
+  const touch = window.matchMedia('(pointer: coarse)').matches || window.innerWidth < 700;
+  const cover = h('button', { type: 'button', class: 'map-cover', 'data-map-cover': 'true' }, h('span', null, t('mapActivate')));
+  const done = h('button', { type: 'button', class: 'map-done', hidden: true }, t('mapDeactivate'));
+  cover.addEventListener('click', () => {
+    cover.hidden = true;
+    done.hidden = false;
+    wrap.dataset.active = 'true';
+  });
+  done.addEventListener('click', () => {
+    cover.hidden = false;
+    done.hidden = true;
+    wrap.dataset.active = 'false';
+  });
+  const wrap = h('div', { class: 'map-wrap', 'data-active': touch ? 'false' : 'true' }, canvas, touch ? cover : null, touch ? done : null);
+  const kindFilter = h('div', { class: 'chips kind-filter', role: 'group', 'aria-label': t('mapFilterKinds') });
   const legend = h('div', { class: 'legend-wrap' });
-  const status = h('p', { class: 'muted small map-status' });
+  const status = h('p', { class: 'muted small map-status', 'aria-live': 'polite' });
+  const exports = h('div', { class: 'map-exports', 'data-exports': 'true' });
   const toggle = (label: string, pressed: () => boolean, onClick: () => void) => {
     const button = h('button', { type: 'button', class: 'toggle', 'aria-pressed': String(pressed()) }, label);
     button.addEventListener('click', () => {
@@ -381,16 +427,86 @@ function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): 
     return b;
   };
   let synthetic = false;
+  const evidence = () => (synthetic ? EVIDENCE_OF_CHOICE.synthetic : DEFAULT_EVIDENCE);
   const drawLegend = () =>
     replace(
       legend,
-      mapLegend(nodes, colourBy, (key) => (colourBy === 'kind' ? typeName(key) : sphereName(key)), t('notActor'), {
+      h('p', { class: 'muted small' }, t('mapLegendShown')),
+      mapLegend(shown, colourBy, (key) => (colourBy === 'kind' ? typeName(key) : sphereName(key)), t('notActor'), {
         placeholder: t('mapLegendPlaceholder'),
         synthetic: t('mapLegendSynthetic'),
         linkPlaceholder: t('mapLegendLinkPlaceholder'),
         linkSynthetic: t('mapLegendLinkSynthetic'),
       }),
     );
+  const drawExports = () => {
+    const kinds = hidden.size ? [...new Set(all.map((n) => n.__typename))].filter((k) => !hidden.has(k)).sort() : null;
+    replace(
+      exports,
+      h('span', { class: 'small' }, `${t('exportTitle')}:`),
+      EXPORT_FORMATS.map(({ format, label }) =>
+        truncated
+          ? h('button', { type: 'button', class: 'export-button', disabled: true, 'data-format': format }, label)
+          : h('a', { class: 'export-button', href: exportHref(format, id, depth, evidence(), kinds), download: '', 'data-format': format }, label),
+      ),
+      truncated ? h('span', { class: 'muted small block' }, t('exportTruncated', { shown: formatNumber(all.length), total: formatNumber(totalNodes) })) : null,
+    );
+  };
+  const drawKinds = () => {
+    const counts = new Map<string, number>();
+    for (const n of all) counts.set(n.__typename, (counts.get(n.__typename) ?? 0) + 1);
+    const centreKind = all.find((n) => n.depth === 0)?.__typename;
+    replace(
+      kindFilter,
+      h('span', { class: 'muted small' }, `${t('mapShowKinds')}:`),
+      [...counts]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([kind, count]) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'chip',
+              'data-kind': kind,
+              'aria-pressed': String(!hidden.has(kind)),
+              disabled: kind === centreKind,
+              onclick: () => {
+                if (hidden.has(kind)) hidden.delete(kind);
+                else hidden.add(kind);
+                draw();
+              },
+            },
+            typeDot(kind),
+            `${typeName(kind)} ${formatNumber(count)}`,
+          ),
+        ),
+    );
+  };
+  /** Draws the map from the last answer with the kinds filter applied. */
+  const draw = () => {
+    map?.destroy();
+    shown = all.filter((n) => n.depth === 0 || !hidden.has(n.__typename));
+    const ids = new Set(shown.map((n) => n.id));
+    canvas.replaceChildren();
+    map = new EgoMap(canvas, shown, allLinks.filter((l) => ids.has(l.from) && ids.has(l.to)), {
+      colourBy,
+      onOpen: (target) => (location.hash = nodeHref(shown.find((n) => n.id === target) ?? { id: target })),
+    });
+    canvas.dataset.state = 'ready';
+    canvas.dataset.depth = String(depth);
+    canvas.dataset.ids = shown.map((n) => n.id).sort().join(' ');
+    drawKinds();
+    drawLegend();
+    drawExports();
+    replace(
+      status,
+      t('mapCount', { nodes: formatNumber(shown.length), links: formatNumber(Number(canvas.dataset.edges)) }),
+      truncated ? ` (${t('mapTruncated', { shown: formatNumber(all.length), total: formatNumber(totalNodes) })})` : '',
+      all.length > shown.length ? ` · ${t('mapHidden', { n: formatNumber(all.length - shown.length) })}` : '',
+      ' · ',
+      t('mapHint'),
+    );
+  };
   const syntheticBox = h('input', {
     type: 'checkbox',
     id: 'map-synthetic',
@@ -441,22 +557,24 @@ function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): 
     canvas.dataset.state = 'loading';
     replace(status, t('loading'));
     try {
-      // Without the box ticked the server's default evidence (every level but SYNTHETIC).
-      const data = await gql<MapData>(MAP_QUERY, { id, depth, evidence: synthetic ? EVIDENCE_OF_CHOICE.synthetic : null }, signal);
+      // The evidence is always sent, so that the export asks for the very same.
+      const data = await gql<MapData>(MAP_QUERY, { id, depth, evidence: evidence() }, signal);
       const hood = data.neighbourhood;
       if (!hood) return;
-      nodes = hood.nodes.map((n) => ({ ...n.node, depth: n.depth }));
-      canvas.replaceChildren();
-      map = new EgoMap(canvas, nodes, hood.links, { colourBy, onOpen: (target) => (location.hash = nodeHref(nodes.find((n) => n.id === target) ?? { id: target })) });
-      canvas.dataset.state = 'ready';
-      drawLegend();
-      replace(
-        status,
-        t('mapCount', { nodes: formatNumber(nodes.length), links: formatNumber(Number(canvas.dataset.edges)) }),
-        hood.truncated ? ` (${t('mapTruncated', { shown: formatNumber(nodes.length), total: formatNumber(hood.totalNodes) })})` : '',
-        ' · ',
-        t('mapHint'),
-      );
+      all = hood.nodes.map((n) => ({ ...n.node, depth: n.depth }));
+      allLinks = hood.links;
+      truncated = hood.truncated;
+      totalNodes = hood.totalNodes;
+      // A crowded 2-hop map starts with its largest kinds hidden (a chip shows each again), so
+      // that it opens readable rather than as a hairball.
+      hidden.clear();
+      if (depth === 2 && all.length > CROWDED) {
+        const centreKind = all.find((n) => n.depth === 0)?.__typename;
+        const counts = new Map<string, number>();
+        for (const n of all) if (n.depth > 0) counts.set(n.__typename, (counts.get(n.__typename) ?? 0) + 1);
+        for (const [kind, count] of counts) if (count > CROWDED_KIND && kind !== centreKind) hidden.add(kind);
+      }
+      draw();
     } catch (err) {
       if (isAbort(err)) return;
       canvas.dataset.state = 'error';
@@ -466,16 +584,18 @@ function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): 
   cleanups.push(() => map?.destroy());
   // The map needs its container laid out (sigma measures it): draw on the next frame.
   requestAnimationFrame(() => void load());
-  return section(t('map'), { class: 'card map-card' }, toolbar, canvas, legend, status);
+  return section(t('map'), { class: 'card map-card' }, toolbar, kindFilter, wrap, legend, exports, status);
 }
 
 /** One entity: its facts and sources, measures, ego-network map, links by type, suggestions. */
 export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): () => void {
   const cleanups: Array<() => void> = [];
+  let run: MeasuresRunInfo | null = null;
   replace(root, loading());
   async function load(): Promise<void> {
     try {
-      const { node } = await gql<{ node: EntityData | null }>(ENTITY_QUERY, { id }, signal);
+      const { node, measuresRun } = await gql<{ node: EntityData | null; measuresRun: MeasuresRunInfo | null }>(ENTITY_QUERY, { id }, signal);
+      run = measuresRun;
       if (!node || !('name' in node)) {
         replace(root, h('div', { class: 'card' }, h('h1', null, t('notFoundTitle')), h('p', null, t('noEntity', { id })), h('a', { href: '#/' }, t('backToSearch'))));
         return;
@@ -525,7 +645,7 @@ export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): 
       ),
       h('h1', null, displayName(e)),
       other ? h('p', { class: 'subtitle' }, other) : null,
-      e.evidenceNote ? h('p', { class: 'ev-note', 'data-evidence-note': 'true' }, e.evidenceNote) : null,
+      e.evidenceNote ? dataText(e.evidenceNote, 'p', { class: 'ev-note', 'data-evidence-note': 'true' }) : null,
     );
     const suggestions = h('div', null, loading());
     const canSuggest = actor || e.__typename === 'CraftVillage';
@@ -543,7 +663,7 @@ export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): 
             'div',
             { class: 'stack' },
             section(t('facts'), { class: 'card facts-card' }, facts(e)),
-            actor ? section(t('measures'), { class: 'card measures-card' }, e.measures ? measuresView(e.measures) : h('p', { class: 'muted' }, t('noMeasures'))) : null,
+            actor ? section(t('measures'), { class: 'card measures-card' }, e.measures ? measuresView(e.measures, run, e.degree) : h('p', { class: 'muted' }, t('noMeasures'))) : null,
             section(t('sources'), { class: 'card sources-card' }, sourceList(e.sources ?? [])),
           ),
           h('div', { class: 'stack' }, mapCard(e.id, signal, cleanups), canSuggest ? section(t('suggestions'), { class: 'card suggestions-card' }, suggestions) : null),

@@ -184,7 +184,7 @@ export function gapsPage(root: HTMLElement, initial: { evidence?: EvidenceChoice
   replace(root, loading());
 
   const evidence = () => EVIDENCE_OF_CHOICE[choice];
-  const remember = () => history.replaceState(null, '', routeHash({ page: 'gaps', evidence: choice, province: province || undefined }));
+  const remember = () => history.replaceState(history.state, '', routeHash({ page: 'gaps', evidence: choice, province: province || undefined }));
 
   async function load(): Promise<void> {
     try {

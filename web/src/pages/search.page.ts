@@ -1,7 +1,7 @@
 import { gql, isAbort } from '../api';
 import { h, replace } from '../dom';
 import { evidenceLegend, quietBadge } from '../evidence';
-import { displayName, formatDate, otherName, plural, t, type MessageKey } from '../i18n';
+import { displayName, formatDate, formatNumber, otherName, plural, t, type MessageKey } from '../i18n';
 import { SCOPE_LABELS, type NodeRef } from '../model';
 import { SEARCH_SCOPES, routeHash, type SearchScope } from '../router';
 import { errorBox, loading, nodeHref, nodeLink, section, typeBadge, typeDot } from '../ui';
@@ -39,6 +39,19 @@ const SCOPE_KEYS: Record<SearchScope, MessageKey> = {
   programs: 'scopePrograms',
   events: 'scopeEvents',
 };
+
+/** The longest search the server accepts (src/graphql/resolvers/search.resolver.ts). */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * What the server would refuse in a search, said in the page's language, or null when it is fine:
+ * more than MAX_QUERY_LENGTH characters, or no letter or digit at all (only symbols or emoji).
+ */
+export function searchProblem(q: string): string | null {
+  if (q.length > MAX_QUERY_LENGTH) return t('searchTooLong', { max: formatNumber(MAX_QUERY_LENGTH), n: formatNumber(q.length) });
+  if (!/[\p{L}\p{N}]/u.test(q)) return t('searchNoLetters');
+  return null;
+}
 
 /** Typing waits this long for the next key before asking the server. */
 export const DEBOUNCE_MS = 200;
@@ -99,7 +112,7 @@ export function searchPage(root: HTMLElement, initial: { query: string; kinds: S
 
   function update(now: boolean): void {
     // The hash follows the box without adding history entries (and without a re-render).
-    history.replaceState(null, '', routeHash({ page: 'search', query, kinds: scope }));
+    history.replaceState(history.state, '', routeHash({ page: 'search', query, kinds: scope }));
     window.clearTimeout(timer);
     if (now) void run();
     else timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
@@ -112,6 +125,15 @@ export function searchPage(root: HTMLElement, initial: { query: string; kinds: S
       void start();
       return;
     }
+    // Input the server would refuse is caught here, in the page's language, with nothing to retry.
+    const problem = searchProblem(q);
+    if (problem) {
+      results.dataset.state = 'invalid';
+      replace(results, h('p', { class: 'input-problem', role: 'alert', 'data-problem': 'true' }, problem));
+      input.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    input.removeAttribute('aria-invalid');
     const controller = new AbortController();
     inflight = controller;
     signal.addEventListener('abort', () => controller.abort(), { once: true });

@@ -71,5 +71,6 @@ export function suggestionList(items: readonly Suggestion[]): HTMLElement {
       ),
     ),
     ordered.some((s) => isStandIn(s.actor.evidence)) ? h('p', { class: 'muted small' }, t('suggestionsStandIns')) : null,
+    h('p', { class: 'muted small', 'data-score-help': 'true' }, t('scoreHelp')),
   );
 }
