@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { LINK_TYPES, linkAllowed } from '../../src/domain/model';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { DESKTOP, SCREENSHOTS, launchChromium, type Chromium, type WatchedPage } from './browser';
+import { DESKTOP, SCREENSHOTS, axeViolations, launchChromium, setLanguage, type Chromium, type WatchedPage } from './browser';
 
 /**
  * Editing in the explorer (issue 18, item 5), end to end in Chromium against the real server and
@@ -20,7 +19,6 @@ let chromium: Chromium;
 const EDITOR_KEY = 'e2e18e-editor-key-0123456789';
 const READER_KEY = 'e2e18e-reader-key-0123456789';
 const STAMP = Date.now().toString(36);
-const AXE = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const FIRST_ANSWER = 60_000;
 
 beforeAll(async () => {
@@ -38,9 +36,7 @@ afterAll(async () => {
 });
 
 async function language(watched: WatchedPage, lang: 'en' | 'vi'): Promise<void> {
-  await watched.page.goto(`${server.base}/`);
-  await watched.page.evaluate(`localStorage.setItem('helixgraph.lang', '${lang}')`);
-  await watched.page.reload();
+  await setLanguage(watched, server.base, lang);
 }
 
 /** Enters `key` on the editing page, as a person would. */
@@ -50,15 +46,6 @@ async function enterKey(watched: WatchedPage, key: string): Promise<void> {
   await page.locator('#key-input').waitFor({ timeout: FIRST_ANSWER });
   await page.fill('#key-input', key);
   await page.click('#key-use');
-}
-
-async function axeViolations(watched: WatchedPage): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
-  await watched.page.evaluate(AXE);
-  const result = await watched.page.evaluate<Array<{ id: string; impact: string; nodes: string[] }>>(`(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  })()`);
-  return result.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 }
 
 describe('editing in the explorer', { timeout: 300_000 }, () => {

@@ -1,6 +1,7 @@
 import { EVIDENCE_WORDS, PROPERTY_WORDS } from '../../../src/domain/dictionary';
 import { EVENT_KINDS, INVESTMENT_STATUSES, OUTPUT_KINDS, type EvidenceLevel } from '../../../src/domain/model';
 import type { PropertyKind } from '../../../src/domain/properties';
+import { foldForSearch } from '../../../src/domain/search';
 import { ApiError, type Problem } from '../api';
 import { h, replace, type Child } from '../dom';
 import { evidenceName } from '../evidence';
@@ -250,13 +251,9 @@ export function group(legend: string, ...children: Child[]): HTMLFieldSetElement
   return h('fieldset', { class: 'edit-group' }, h('legend', null, legend), ...children);
 }
 
-/** Folds a name into an id part: no diacritics, lower case, words joined by '-' (`Gốm Chu Đậu` → `gom-chu-dau`). */
+/** Folds a name into an id part: the search folding (no diacritics, đ → d, lower case), words joined by '-' (`Gốm Chu Đậu` → `gom-chu-dau`). */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldForSearch(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
