@@ -25,6 +25,7 @@ import {
 import { helixLinkage, type HelixGrouping, type HelixLinkage } from './helix';
 import { computeMeasures, type MeasureEngine, type MeasureOptions, type MeasureRow, type MeasuresSummary, type MeasureTiming } from './measures';
 import { DEFAULT_PROJECTION, pairKey, projectActorNetwork, type ActorNetwork, type Fold, type NetworkData, type ProjectionOptions } from './projection';
+import { AnalyticsCache, NetworkSnapshot } from './snapshot';
 import { sphereBrokers, type SphereBroker } from './sphereBrokers';
 import { suggestLinks, suggestSupportersForVillage, type Suggestion, type SuggestionOptions } from './suggestions';
 
@@ -134,19 +135,29 @@ export function runToRow(run: MeasuresRun): Record<string, unknown> {
   };
 }
 
-/** Analytics over one executor; networks read once per projection for the service's lifetime (one request). */
+/**
+ * Analytics over one executor (one request). The network and what is derived from it come from a
+ * snapshot: the process's AnalyticsCache's for the graph's current version when given one (kept
+ * between requests until a write), else one read for this service's lifetime.
+ */
 export class AnalyticsService {
-  private data?: Promise<NetworkData>;
-  private readonly networks = new Map<string, Promise<ActorNetwork>>();
-  private gapInputs?: Promise<{ villages: GapInput['villages']; sectors: SectorActivity[] }>;
+  private current?: Promise<NetworkSnapshot>;
 
   /** `evidence`: the levels of the records and relationships every answer of this service rests on. */
   /** `gds`: Graph Data Science through this repository when Neo4j has it (absent: never). */
+  /** `cache`: snapshots kept between requests (absent: read per service). */
   constructor(
     private readonly repo: AnalyticsRepository,
     readonly evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
     private readonly gds?: GdsRepository,
+    private readonly cache?: AnalyticsCache,
   ) {}
+
+  /** The snapshot this service answers from (the graph's version is asked once per service). */
+  private snapshot(): Promise<NetworkSnapshot> {
+    this.current ??= this.cache ? this.cache.snapshot(this.repo, this.evidence) : Promise.resolve(new NetworkSnapshot(this.repo, this.evidence, null));
+    return this.current;
+  }
 
   /**
    * Recomputes every measure on the actor network and writes it onto the actors with the time,
@@ -386,39 +397,40 @@ export class AnalyticsService {
     return row ? runFromRow(row) : null;
   }
 
-  /** The actor network under `projection`, read once per service. */
-  network(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<ActorNetwork> {
-    const key = JSON.stringify(projection);
-    let found = this.networks.get(key);
-    if (!found) {
-      found = this.readData().then((d) => projectActorNetwork(d.actors, d.ties, d.affiliations, projection));
-      this.networks.set(key, found);
-    }
-    return found;
+  /** The actor network under `projection`. */
+  async network(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<ActorNetwork> {
+    return (await this.snapshot()).network(projection);
   }
 
   async helix(by: HelixGrouping, projection?: ProjectionOptions): Promise<HelixLinkage[]> {
-    const [network, data] = await Promise.all([this.network(projection), this.readData()]);
-    return helixLinkage(network.graph, data.actors, by);
+    const snapshot = await this.snapshot();
+    return snapshot.answer(key('helix', by, projection), async () => {
+      const [network, data] = await Promise.all([snapshot.network(projection), snapshot.readData()]);
+      return helixLinkage(network.graph, data.actors, by);
+    });
   }
 
   /** Who brokers between the actors of two helix spheres (Gould–Fernandez open two-paths between them). */
   async sphereBrokers(x: HelixSphere, y: HelixSphere, first: number, projection?: ProjectionOptions): Promise<SphereBroker[]> {
-    return sphereBrokers((await this.network(projection)).graph, x, y, first);
+    const snapshot = await this.snapshot();
+    return snapshot.answer(key('sphereBrokers', x, y, first, projection), async () => sphereBrokers((await snapshot.network(projection)).graph, x, y, first));
   }
 
   async coverage(by: CoveragePlace, kinds: readonly ActorKind[] | undefined, projection?: ProjectionOptions): Promise<CoverageMatrix> {
-    return coverageMatrix(await this.gapInput(projection), by, kinds);
+    return (await this.snapshot()).answer(key('coverage', by, kinds, projection), async () => coverageMatrix(await this.gapInput(projection), by, kinds));
   }
 
   async gaps(supporterKinds: readonly ActorKind[] = DEFAULT_SUPPORTER_KINDS, projection?: ProjectionOptions): Promise<Gaps> {
-    const input = await this.gapInput(projection);
-    const { sectors } = await this.readGapData();
-    return {
-      unreached: unreached(input, supporterKinds),
-      projectOnly: projectOnlyEnterprises(input),
-      sectorsWithEventsButNoInvestment: sectorsWithEventsButNoInvestment(sectors),
-    };
+    const snapshot = await this.snapshot();
+    return snapshot.answer(key('gaps', supporterKinds, projection), async () => {
+      const input = await this.gapInput(projection);
+      const { sectors } = await snapshot.readGapData();
+      return {
+        unreached: unreached(input, supporterKinds),
+        projectOnly: projectOnlyEnterprises(input),
+        sectorsWithEventsButNoInvestment: sectorsWithEventsButNoInvestment(sectors),
+      };
+    });
   }
 
   /**
@@ -427,31 +439,28 @@ export class AnalyticsService {
    * direct relationship already joins.
    */
   async suggestForActor(actorId: string, options: Omit<SuggestionOptions, 'communities' | 'existing'>, projection?: ProjectionOptions): Promise<Suggestion[]> {
-    const [network, data] = await Promise.all([this.network(projection), this.readData()]);
-    const existing = new Set(data.ties.map((t) => pairKey(t.from, t.to)));
-    const communities = detectCommunities(network.graph).membership;
-    return suggestLinks(network.graph, actorId, { ...options, existing, communities });
+    const snapshot = await this.snapshot();
+    return snapshot.answer(key('suggestForActor', actorId, options, projection), async () => {
+      const [network, existing, communities] = await Promise.all([snapshot.network(projection), snapshot.existingPairs(), snapshot.communitiesOf(projection)]);
+      return suggestLinks(network.graph, actorId, { ...options, existing, communities: communities.membership });
+    });
   }
 
   /** Suggested supporters for a village (a gap): actors reaching similar villages. */
   async suggestForVillage(villageId: string, options: { kinds?: readonly ActorKind[] | null; first?: number }, projection?: ProjectionOptions): Promise<Suggestion[]> {
-    return suggestSupportersForVillage(await this.gapInput(projection), villageId, options);
-  }
-
-  private readData(): Promise<NetworkData> {
-    this.data ??= this.repo.readNetwork(this.evidence);
-    return this.data;
-  }
-
-  private readGapData() {
-    this.gapInputs ??= Promise.all([this.repo.readVillages(this.evidence), this.repo.readSectorActivity(this.evidence)]).then(([villages, sectors]) => ({ villages, sectors }));
-    return this.gapInputs;
+    return (await this.snapshot()).answer(key('suggestForVillage', villageId, options, projection), async () => suggestSupportersForVillage(await this.gapInput(projection), villageId, options));
   }
 
   private async gapInput(projection?: ProjectionOptions): Promise<GapInput> {
-    const [network, data, { villages }] = await Promise.all([this.network(projection), this.readData(), this.readGapData()]);
+    const snapshot = await this.snapshot();
+    const [network, data, { villages }] = await Promise.all([snapshot.network(projection), snapshot.readData(), snapshot.readGapData()]);
     return { network, actors: data.actors, villages, affiliations: data.affiliations };
   }
+}
+
+/** The key of an answer in a snapshot: the question and its arguments (defaults filled in). */
+function key(question: string, ...args: unknown[]): string {
+  return JSON.stringify([question, ...args.map((a) => a ?? null)]);
 }
 
 /**

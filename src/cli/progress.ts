@@ -1,4 +1,5 @@
 import type { ImportProgress, ImportSummary } from '../ingest/importer';
+import { formatDuplicate } from '../ingest/duplicates';
 
 /** Any phased work with a count of units done out of a total. */
 export interface Progress {
@@ -54,13 +55,21 @@ export function phaseReporter(stream: NodeJS.WriteStream = process.stderr): (pha
   };
 }
 
+/** The likely duplicates of an import, one line each under a heading (nothing when there are none). */
+function formatDuplicates(s: ImportSummary): string {
+  const d = s.duplicates ?? [];
+  if (d.length === 0) return '';
+  const head = `\n  ${d.length} likely duplicate${d.length === 1 ? '' : 's'} (warnings: written anyway; see mergeEntities):`;
+  return `${head}\n${d.map((w) => `    ${formatDuplicate(w)}`).join('\n')}`;
+}
+
 export function formatSummary(source: string, s: ImportSummary, dryRun = false): string {
-  if (dryRun) return `${source}: valid; nothing was written (--dry-run)`;
+  if (dryRun) return `${source}: valid; nothing was written (--dry-run)${formatDuplicates(s)}`;
   const rows = (['sources', 'nodes', 'links'] as const).map(
     (k) => `  ${k.padEnd(7)} ${s[k].created} created, ${s[k].updated} updated, ${s[k].unchanged} unchanged`,
   );
   const changed = (['sources', 'nodes', 'links'] as const).some((k) => s[k].created + s[k].updated > 0);
   const head = `${source}: imported in ${s.seconds.toFixed(1)} s (${s.rowsPerSecond} rows/s)`;
   const tail = changed ? '' : '\n  nothing changed: the database already held exactly this data';
-  return `${head}\n${rows.join('\n')}${tail}`;
+  return `${head}\n${rows.join('\n')}${tail}${formatDuplicates(s)}`;
 }

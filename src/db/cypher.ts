@@ -30,6 +30,12 @@ export const QUERY_NAMES = [
   // curation (mutations)
   'curation/deleteNode',
   'curation/deleteLink',
+  'curation/getMergeLinks',
+  'curation/setLinks',
+  // likely duplicates (issue 18): candidates by folded name and by place
+  'duplicate/findByNameTerms',
+  'duplicate/findInPlaces',
+  'duplicate/getPlacesOf',
   // change history (issue 18)
   'change/openChange',
   'change/snapshotNodesBefore',
@@ -66,6 +72,7 @@ export const QUERY_NAMES = [
   'analytics/setMeasures',
   'analytics/mergeMeasuresRun',
   'analytics/getMeasuresRun',
+  'analytics/getGraphVersion',
   'analytics/getCommunities',
   'analytics/findShortestPath',
   'analytics/findAllShortestPaths',

@@ -6,6 +6,7 @@ import type { CausalState, Executor, Row } from '../db/executor';
 import { DashboardRepository } from '../db/repositories/dashboard.repository';
 import { linkQueryKey, NodeRepository, type LinkPage, type LinkQuery, type NodeProps } from '../db/repositories/node.repository';
 import { DEFAULT_EVIDENCE, type EvidenceLevel } from '../domain/model';
+import type { AnalyticsCache } from '../analytics/snapshot';
 import type { MeasuresJobs } from '../jobs/measuresJob';
 import type { Caller } from './access';
 
@@ -37,6 +38,8 @@ export interface Context {
   causal: CausalState;
   /** The process's background recomputes of the network measures (absent: recomputes run in the request). */
   jobs?: MeasuresJobs;
+  /** The process's analytics snapshots, kept until the graph changes (absent: read per request). */
+  analytics?: AnalyticsCache;
   /** Statements sent to Neo4j while answering this request, and the request's node estimate. */
   stats: { roundTrips: number; cost?: number };
 }
@@ -54,6 +57,7 @@ export function createContext(
   evidence: readonly EvidenceLevel[] = DEFAULT_EVIDENCE,
   bookmarks: readonly string[] = [],
   jobs?: MeasuresJobs,
+  analytics?: AnalyticsCache,
 ): Context {
   const stats: Context['stats'] = { roundTrips: 0 };
   const causal: CausalState = { bookmarks };
@@ -91,5 +95,6 @@ export function createContext(
     causal,
     stats,
     jobs,
+    analytics,
   };
 }

@@ -4,6 +4,7 @@ import type { Executor } from '../db/executor';
 import { toNodeProps } from '../db/repositories/node.repository';
 import { recordChange, type ChangeAuthor, type ChangeOperation } from './changes';
 import type { LinkRecord, NodeRecord, SourceRecord } from './dataset';
+import type { DuplicateWarning } from './duplicates';
 import { importDataset, type ImportCounts, type ImportSummary } from './importer';
 
 /** What a single write did. */
@@ -19,6 +20,8 @@ function outcomeOf(c: ImportCounts): WriteOutcome {
 export interface Written {
   outcome: WriteOutcome;
   changeId: string | null;
+  /** Likely duplicates of the entity written, in the store (warnings; the write went ahead). */
+  duplicates: DuplicateWarning[];
 }
 
 /** Provenance given with a write: ids of existing sources and/or new sources to create. */
@@ -62,7 +65,7 @@ export async function upsertEntity(db: Executor, record: Omit<NodeRecord, 'sourc
   requireSources(ids);
   const summary = await writeOne(db, 'input', { sources: records, nodes: [{ ...record, sources: ids } as NodeRecord], links: [] }, 'UPSERT_ENTITY', author);
   const outcome = outcomeOf(summary.nodes);
-  return { outcome, changeId: summary.changes[0] ?? null };
+  return { outcome, changeId: summary.changes[0] ?? null, duplicates: summary.duplicates };
 }
 
 /** Properties an import owns on a node of `label`, i.e. what a record may say. */
@@ -74,8 +77,12 @@ function recordKeys(label: NodeLabel): string[] {
 /** The import record of a stored node (derived properties dropped), for partial updates. */
 export async function readRecord(db: Executor, id: string): Promise<NodeRecord | null> {
   const [row] = await db.read('node/getNodesByIds', { ids: [id] });
-  if (!row?.node) return null;
-  const props = toNodeProps(row.node);
+  return row?.node ? recordOfNode(id, row.node) : null;
+}
+
+/** The import record of a node as node/getNodesByIds answers it (derived properties dropped). */
+export function recordOfNode(id: string, node: unknown): NodeRecord {
+  const props = toNodeProps(node);
   const label = props.label as NodeLabel;
   const record: NodeRecord = { id, label, name: String(props.name ?? ''), sources: (props.sourceIds as string[]) ?? [] };
   for (const key of recordKeys(label)) {
@@ -115,7 +122,7 @@ export async function updateEntity(
   for (const key of unset) delete next[key];
   const summary = await writeOne(db, 'input', { sources: records, nodes: [next], links: [] }, 'UPDATE_ENTITY', author);
   const outcome = outcomeOf(summary.nodes);
-  return { outcome, changeId: summary.changes[0] ?? null };
+  return { outcome, changeId: summary.changes[0] ?? null, duplicates: summary.duplicates };
 }
 
 /** Creates or updates the relationship (type, from, to); validated like an imported link. */
@@ -126,7 +133,7 @@ export async function upsertLink(db: Executor, link: Omit<LinkRecord, 'sources'>
   for (const key of Object.keys(record)) if (record[key] === null || record[key] === undefined) delete record[key];
   const summary = await writeOne(db, 'input', { sources: records, nodes: [], links: [record] }, 'LINK', author);
   const outcome = outcomeOf(summary.links);
-  return { outcome, changeId: summary.changes[0] ?? null };
+  return { outcome, changeId: summary.changes[0] ?? null, duplicates: [] };
 }
 
 /**
@@ -152,5 +159,5 @@ export async function deleteLink(db: Executor, type: string, from: string, to: s
 export async function upsertSource(db: Executor, source: SourceRecord, author: ChangeAuthor): Promise<Written> {
   const summary = await writeOne(db, 'input', { sources: [source], nodes: [], links: [] }, 'UPSERT_SOURCE', author);
   const outcome = outcomeOf(summary.sources);
-  return { outcome, changeId: summary.changes[0] ?? null };
+  return { outcome, changeId: summary.changes[0] ?? null, duplicates: [] };
 }

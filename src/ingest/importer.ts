@@ -8,6 +8,7 @@ import { foldForSearch, searchNamesOf, sortKeyOf } from '../domain/search';
 import type { Executor } from '../db/executor';
 import { recordChange, type ChangeAuthor, type ChangeOperation, type ChangeTargets } from './changes';
 import { DatasetInvalidError, type Dataset, type LinkRecord, type NodeRecord, type SourceRecord } from './dataset';
+import { findDatasetDuplicates, type DuplicateWarning } from './duplicates';
 import { parseJsonText } from './json';
 import { locateRecords, validateDataset, type RecordLines } from './validate';
 
@@ -26,6 +27,11 @@ export interface ImportSummary {
   seconds: number;
   /** The ids of the changes recorded (one per transaction that changed something; none for a dry run). */
   changes: string[];
+  /**
+   * Likely duplicates among the input's nodes and between them and the store (found before the
+   * write, dry run included): warnings, never a refusal.
+   */
+  duplicates: DuplicateWarning[];
 }
 
 export interface ImportProgress {
@@ -192,9 +198,10 @@ export async function importDataset(
   const existing = { labels: new Map(existingRows.map((r) => [r.id as string, r.label as string])) };
   const problems = validateDataset(input, file, existing, lines);
   if (problems.length > 0) throw new DatasetInvalidError(problems);
+  const duplicates = await findDatasetDuplicates(db, input as Dataset, file, lines);
   if (options.dryRun) {
     const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
-    return { sources: zero(), nodes: zero(), links: zero(), rowsPerSecond: 0, seconds: 0, changes: [] };
+    return { sources: zero(), nodes: zero(), links: zero(), rowsPerSecond: 0, seconds: 0, changes: [], duplicates };
   }
 
   const dataset = input as Dataset;
@@ -207,6 +214,7 @@ export async function importDataset(
     rowsPerSecond: 0,
     seconds: 0,
     changes: [],
+    duplicates,
   };
   const phases: Array<{ phase: 'sources' | 'nodes' | 'links'; rows: object[]; query: 'ingest/mergeSources' | 'ingest/mergeNodes' | 'ingest/mergeLinks' }> = [
     { phase: 'sources', rows: (dataset.sources ?? []).map(sourceRow), query: 'ingest/mergeSources' },

@@ -9,6 +9,7 @@ import compression from 'compression';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 
+import { AnalyticsCache } from '../analytics/snapshot';
 import type { ApiKey, Limits } from '../config';
 import type { Executor } from '../db/executor';
 import type { EvidenceLevel } from '../domain/model';
@@ -106,6 +107,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   const guards = armor(limits);
   const budget = await createBudget(limits.budgetPerMinute, options.redisUrl, (line) => (options.logger ? options.logger.info(line) : console.error(`helixgraph: ${line}`)));
   const metrics = createMetrics();
+  // The actor network and what derives from it, kept between requests until the graph changes.
+  const analytics = new AnalyticsCache();
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     introspection: options.introspection,
@@ -198,7 +201,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
         const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
         // Refused with a 400 before any database work when malformed.
         const bookmarks = parseBookmarks(req.headers[BOOKMARKS_HEADER]);
-        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks, options.jobs);
+        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks, options.jobs, analytics);
       },
     }),
   );

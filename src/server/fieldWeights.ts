@@ -8,6 +8,9 @@
  *   store and fold them into the actor network (3,000 generated actors: about 100,000 ties), in
  *   the API's process: 10,000, as much as the largest page of 100 with 100 nested each, so 100
  *   a minute for a client on the default budget (the explorer's Gaps page asks two of them at once).
+ *   The fold is kept between requests until the graph changes (src/analytics/snapshot.ts), so
+ *   most requests cost far less than they are charged: the charge is what a request may cost
+ *   (the first after a write folds the network again), not what the last one did.
  * - neighbourhood expands up to depth hops in Cypher, capped at 500 nodes and 5,000 links:
  *   1,000 a hop.
  * - shortestPath: one path is a bidirectional search (200); all: true enumerates every shortest

@@ -2,6 +2,7 @@ import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startTestServer, type TestServer } from '../helpers/server';
+import { entitySnapshot } from '../helpers/snapshot';
 
 const EDITOR = 'editor-key-history-0123456789';
 const ADMIN = 'admin-key-history-0123456789ab';
@@ -24,17 +25,7 @@ const CHANGES = `query ($since: String, $until: String, $kinds: [ChangeOperation
 
 const source = { id: `${P}src`, title: 'History test survey', date: '2026-11' };
 
-/** Everything stored about the entities with the test's prefix: labels, properties, relationships. */
-async function snapshot(): Promise<unknown> {
-  return server.app.db.executor.runText(
-    `MATCH (n:Entity) WHERE n.id STARTS WITH $p
-     RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,
-            COLLECT { MATCH (n)-[r]->(m) WITH r, m ORDER BY type(r), m.id RETURN [type(r), m.id, properties(r)] } AS out
-     ORDER BY id`,
-    { p: P },
-    'READ',
-  );
-}
+const snapshot = () => entitySnapshot(server.app.db.executor, P);
 
 beforeAll(async () => {
   server = await startTestServer({ HELIXGRAPH_API_KEYS: `editor:lan.ntbic:${EDITOR},admin:${ADMIN}` });

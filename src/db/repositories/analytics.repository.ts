@@ -16,6 +16,14 @@ import type { Executor, Row } from '../executor';
 import { toNodeProps, type NodeProps } from './node.repository';
 
 /** A relationship on a path or in a neighbourhood, with its stored direction and properties. */
+/** What changes whenever the graph the analytics read changes (see cypher/analytics/getGraphVersion). */
+export interface GraphVersion {
+  changeSeq: number;
+  nodes: number;
+  relationships: number;
+  measuresAt: string | null;
+}
+
 export interface GraphLink {
   type: string;
   from: string;
@@ -125,6 +133,12 @@ export class AnalyticsRepository {
   /** Records the description of a recompute (replacing the previous one). */
   async saveRun(run: Record<string, unknown>): Promise<void> {
     await this.db.write('analytics/mergeMeasuresRun', { run });
+  }
+
+  /** The graph's version: one short statement, whatever the size of the graph. */
+  async graphVersion(): Promise<GraphVersion> {
+    const [row] = await this.db.read('analytics/getGraphVersion');
+    return { changeSeq: Number(row.changeSeq), nodes: Number(row.nodes), relationships: Number(row.relationships), measuresAt: (row.measuresAt as string | null) ?? null };
   }
 
   /** The description of the last recompute, or null if measures were never computed. */

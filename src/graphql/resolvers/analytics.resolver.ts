@@ -53,15 +53,15 @@ export const MAX_REASONS = 20;
 const services = new WeakMap<Context, Map<string, AnalyticsService>>();
 
 /**
- * The analytics service of this request on the evidence asked (networks are read once per request,
- * evidence and projection).
+ * The analytics service of this request on the evidence asked (networks come from the process's
+ * snapshot of the graph's current version, or are read once per request, evidence and projection).
  */
-function analyticsOf(ctx: Context, evidence: readonly EvidenceLevel[] = ctx.evidence): AnalyticsService {
+export function analyticsOf(ctx: Context, evidence: readonly EvidenceLevel[] = ctx.evidence): AnalyticsService {
   let byEvidence = services.get(ctx);
   if (!byEvidence) services.set(ctx, (byEvidence = new Map()));
   const key = evidence.join(',');
   let service = byEvidence.get(key);
-  if (!service) byEvidence.set(key, (service = new AnalyticsService(new AnalyticsRepository(ctx.db), evidence, new GdsRepository(ctx.db))));
+  if (!service) byEvidence.set(key, (service = new AnalyticsService(new AnalyticsRepository(ctx.db), evidence, new GdsRepository(ctx.db), ctx.analytics)));
   return service;
 }
 

@@ -13,17 +13,21 @@ import {
   upsertSource,
 } from '../../ingest/curation';
 import { DatasetInvalidError, type SourceRecord } from '../../ingest/dataset';
+import type { DuplicateWarning as Warning } from '../../ingest/duplicates';
+import { mergeEntities, MergeRefusedError } from '../../ingest/merge';
 import { ID_PATTERN } from '../../ingest/validate';
 import { callerName, requireRole, type Caller } from '../access';
 import type { Context } from '../context';
 import { LinkTypeEnum } from '../enums';
 import {
   DeleteResult,
+  DuplicateWarning,
   EntityInput,
   EntityPatch,
   EntityWriteResult,
   LinkInput,
   LinkWriteResult,
+  MergeResult,
   SourceInput,
   SourceWriteResult,
   UnlinkResult,
@@ -72,6 +76,22 @@ function author(caller: Caller, comment: string | null | undefined) {
   return { by: callerName(caller), comment: comment ?? null };
 }
 
+/** A write's duplicate warnings as the API answers them (the importer's file and line left out). */
+function warnings(found: Warning[]): DuplicateWarning[] {
+  return found.map(({ rule, id, otherId, label, name, otherName, similarity, key, sharedPlaces, reason }) => ({
+    rule: rule as DuplicateWarning['rule'],
+    id,
+    otherId,
+    label,
+    name,
+    otherName,
+    similarity,
+    key,
+    sharedPlaces,
+    reason,
+  }));
+}
+
 async function loadNode(ctx: Context, id: string): Promise<NodeProps> {
   const node = await ctx.loaders.node.load(id);
   if (!node) throw new Error(`entity ${id} not found right after it was written`);
@@ -105,7 +125,7 @@ export class CurationResolver {
         author(ctx.caller, input.comment),
       ),
     );
-    return { outcome: written.outcome as EntityWriteResult['outcome'], changeId: written.changeId, node: await loadNode(ctx, input.id) };
+    return { outcome: written.outcome as EntityWriteResult['outcome'], changeId: written.changeId, node: await loadNode(ctx, input.id), duplicates: warnings(written.duplicates) };
   }
 
   @Mutation(() => EntityWriteResult, { description: 'Change some properties of an existing entity (editor).' })
@@ -120,7 +140,7 @@ export class CurationResolver {
     const written = await guarded(() =>
       updateEntity(ctx.db, input.id, input.set ?? {}, input.unset ?? [], { sourceIds: input.sourceIds, newSources: sourceRecords(input.newSources) }, author(ctx.caller, input.comment)),
     );
-    return { outcome: written.outcome as EntityWriteResult['outcome'], changeId: written.changeId, node: await loadNode(ctx, input.id) };
+    return { outcome: written.outcome as EntityWriteResult['outcome'], changeId: written.changeId, node: await loadNode(ctx, input.id), duplicates: warnings(written.duplicates) };
   }
 
   @Mutation(() => DeleteResult, { description: 'Delete an entity and its relationships (admin); recorded as they were, so restoreEntity can put them back.' })
@@ -128,6 +148,33 @@ export class CurationResolver {
     requireRole(ctx.caller, 'admin');
     if (!ID_PATTERN.test(id)) throw new GraphQLError(`Invalid input: id: ${JSON.stringify(id)} is not an id.`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
     return { id, ...(await deleteEntity(ctx.db, id, author(ctx.caller, comment))) };
+  }
+
+  @Mutation(() => MergeResult, {
+    description:
+      'Merges the entity `remove` into `keep` (admin; same label only): moves its relationships (merging one `keep` already has, dropping one between the two) and its sources onto `keep`, ' +
+      'then deletes it, in one transaction recorded as a MERGE_ENTITIES change; restoreEntity(id: remove) undoes it whole. Refused with nothing written: BAD_USER_INPUT for the same id twice or an unknown id, CONFLICT for different labels.',
+  })
+  async mergeEntities(
+    @Ctx() ctx: Context,
+    @Arg('keep', () => ID) keep: string,
+    @Arg('remove', () => ID) remove: string,
+    @Arg('comment', () => String, { nullable: true }) comment?: string,
+  ): Promise<MergeResult> {
+    requireRole(ctx.caller, 'admin');
+    for (const [field, id] of [['keep', keep], ['remove', remove]] as const) {
+      if (!ID_PATTERN.test(id)) throw new GraphQLError(`Invalid input: ${field}: ${JSON.stringify(id)} is not an id. Nothing was written.`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    }
+    try {
+      const merged = await mergeEntities(ctx.db, keep, remove, author(ctx.caller, comment));
+      return { ...merged, links: merged.links as MergeResult['links'], keep: await loadNode(ctx, keep) };
+    } catch (err) {
+      if (err instanceof MergeRefusedError) {
+        const problems = err.field ? [{ field: err.field, value: err.field === 'keep' ? keep : remove, rule: err.message }] : undefined;
+        throw new GraphQLError(err.message, { extensions: { code: ErrorCode[err.code], ...(problems ? { problems } : {}) } });
+      }
+      throw err;
+    }
   }
 
   @Mutation(() => LinkWriteResult, { description: 'Create or update a typed relationship (editor). Idempotent.' })

@@ -1,14 +1,12 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 
-import { AnalyticsService } from '../../analytics/service';
-import { AnalyticsRepository } from '../../db/repositories/analytics.repository';
 import type { HelixSphere } from '../../domain/model';
 import { BadInputError } from '../../errors';
 import type { Context } from '../context';
 import { EvidenceEnum, HelixSphereEnum } from '../enums';
 import { EVIDENCE_ARG_DESCRIPTION, evidenceArg } from '../evidence';
 import { SphereBroker, SphereBrokerRole } from '../types/sphereBrokers.type';
-import { nodesById } from './analytics.resolver';
+import { analyticsOf, nodesById } from './analytics.resolver';
 
 export const MAX_SPHERE_BROKERS = 50;
 
@@ -25,7 +23,7 @@ export class SphereBrokersResolver {
   ): Promise<SphereBroker[]> {
     if (between.length !== 2) throw new BadInputError('between', between, 'must name exactly two helix spheres');
     if (!Number.isInteger(first) || first < 1 || first > MAX_SPHERE_BROKERS) throw new BadInputError('first', first, `must be an integer from 1 to ${MAX_SPHERE_BROKERS}`);
-    const service = new AnalyticsService(new AnalyticsRepository(ctx.db), evidenceArg(ctx, evidence));
+    const service = analyticsOf(ctx, evidenceArg(ctx, evidence));
     const brokers = await service.sphereBrokers(between[0] as HelixSphere, between[1] as HelixSphere, first);
     const ids = new Set<string>();
     for (const b of brokers) {

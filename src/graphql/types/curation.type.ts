@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { EvidenceEnum, LinkTypeEnum, NodeLabelEnum } from '../enums';
 import { Entity, type NodeProps } from './node.type';
@@ -138,6 +138,9 @@ export class EntityWriteResult {
 
   @Field(() => Entity)
   node!: NodeProps;
+
+  @Field(() => [DuplicateWarning], { description: 'Likely duplicates of this entity already in the store (warnings: the write went ahead; see mergeEntities).' })
+  duplicates!: DuplicateWarning[];
 }
 
 @ObjectType()
@@ -194,3 +197,101 @@ export class UnlinkResult {
   changeId!: string | null;
 }
 
+
+export enum DuplicateRule {
+  SAME_NAME = 'SAME_NAME',
+  SIMILAR_NAME = 'SIMILAR_NAME',
+}
+registerEnumType(DuplicateRule, {
+  name: 'DuplicateRule',
+  description:
+    'Why two records of one label may be one thing. SAME_NAME: a name of each is the same once folded (diacritics, đ, case, punctuation and generic words such as "làng", "village", "công ty TNHH" removed). ' +
+    'SIMILAR_NAME: they are located in the same province or village (not by a synthetic assignment) and their folded names are at least 0.8 similar (Dice coefficient of character bigrams, a few English craft words read in Vietnamese).',
+});
+
+@ObjectType({ description: 'A likely duplicate of the record written: a warning with its evidence, never a decision (the write went ahead). See mergeEntities.' })
+export class DuplicateWarning {
+  @Field(() => DuplicateRule)
+  rule!: DuplicateRule;
+
+  @Field(() => ID, { description: 'The record written.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The record it may duplicate.' })
+  otherId!: string;
+
+  @Field(() => NodeLabelEnum)
+  label!: string;
+
+  @Field(() => String, { description: 'The name of the record written that was compared.' })
+  name!: string;
+
+  @Field(() => String, { description: 'The name of the other record it was compared with.' })
+  otherName!: string;
+
+  @Field(() => Float, { description: 'How similar the two names are, 0..1 (1 for SAME_NAME), two decimals.' })
+  similarity!: number;
+
+  @Field(() => String, { nullable: true, description: 'For SAME_NAME: the folded name both reduce to.' })
+  key!: string | null;
+
+  @Field(() => [ID], { description: 'Provinces and villages both are located in.' })
+  sharedPlaces!: string[];
+
+  @Field(() => String, { description: 'One sentence: the rule, the names, the similarity and the place.' })
+  reason!: string;
+}
+
+export enum MergeLinkAction {
+  MOVED = 'MOVED',
+  MERGED = 'MERGED',
+  DROPPED_SELF_LOOP = 'DROPPED_SELF_LOOP',
+}
+registerEnumType(MergeLinkAction, {
+  name: 'MergeLinkAction',
+  description:
+    'What a merge did with a relationship of the removed entity. MOVED: recreated on the kept entity as it was. MERGED: the kept entity had the same relationship, which keeps its properties and gains the sources of the removed one. ' +
+    'DROPPED_SELF_LOOP: it joined the two entities, so it would join the kept one to itself. Each is in the merge change\'s entries (before and after).',
+});
+
+@ObjectType({ description: 'A relationship of the removed entity and what the merge did with it.' })
+export class MergedLink {
+  @Field(() => LinkTypeEnum)
+  type!: string;
+
+  @Field(() => ID)
+  from!: string;
+
+  @Field(() => ID)
+  to!: string;
+
+  @Field(() => ID, { description: 'Its start after the merge.' })
+  newFrom!: string;
+
+  @Field(() => ID, { description: 'Its end after the merge.' })
+  newTo!: string;
+
+  @Field(() => MergeLinkAction)
+  action!: MergeLinkAction;
+}
+
+@ObjectType({ description: 'What mergeEntities did; restoreEntity(id: removed) undoes it whole.' })
+export class MergeResult {
+  @Field(() => Entity, { description: 'The kept entity, as it is after the merge.' })
+  keep!: NodeProps;
+
+  @Field(() => ID, { description: 'The id of the entity merged away (deleted).' })
+  removed!: string;
+
+  @Field(() => ID, { description: 'The MERGE_ENTITIES change recorded in the history.' })
+  changeId!: string;
+
+  @Field(() => [MergedLink])
+  links!: MergedLink[];
+
+  @Field(() => [ID], { description: 'Sources the removed entity cited that the kept one now cites too.' })
+  sourcesAdded!: string[];
+
+  @Field(() => [String], { description: 'Properties of the removed entity (name included) whose value the kept entity does not have: not copied (they stay in the history); set them with updateEntity if they belong.' })
+  propertiesNotKept!: string[];
+}

@@ -1,0 +1,147 @@
+/**
+ * Many clients asking the analytics that read the whole actor network (issue 17's target: 50
+ * concurrent clients asking gaps, coverage and suggestedLinks on a 100,000-actor store: no internal
+ * error, the budget engages, API memory under 1 GB).
+ *
+ *   npx tsc -p bench && node dist/bench/analyticsLoad.js [--actors 100000] [--clients 50] [--seconds 60] [--rate-limit 1000000]
+ *
+ * Imports N generated actors (src/ingest/generate.ts, seed 1) into a new embedded Neo4j, starts
+ * the API as its own process (`helixgraph start`, as `npm start` runs it, default budget unless
+ * --rate-limit), and runs --clients closed-loop anonymous clients from this process for --seconds,
+ * each asking gaps, coverage and suggestedLinks in turn; /health is asked once a second beside
+ * them. All clients come from 127.0.0.1, so they share one budget, as 50 browsers behind one
+ * address would. Prints the answers by outcome (data, each error code), latencies, /health's
+ * latency and the API process's memory (RSS sampled every second, and after a full GC at the end).
+ * Nothing here asserts anything: it prints figures for the notes.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { loadConfig } from '../src/config';
+import { startHelixgraph } from '../src/index';
+import { generateDataset } from '../src/ingest/generate';
+import { importDataset } from '../src/ingest/importer';
+import { startApiProcess } from './proof/apiProcess';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const actors = Number(option('--actors', '100000'));
+const clients = Number(option('--clients', '50'));
+const seconds = Number(option('--seconds', '60'));
+const rateLimit = option('--rate-limit', '1000000');
+
+const MIB = 1024 ** 2;
+const pct = (xs: number[], p: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const spread = (xs: number[]) => (xs.length ? `n ${xs.length}, p50 ${pct(xs, 50).toFixed(0)} ms, p99 ${pct(xs, 99).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms` : 'none');
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-analytics-load-'));
+  const store = await startHelixgraph(
+    loadConfig({
+      NEO4J_DATA_DIR: path.join(dir, 'data'),
+      NEO4J_EMBEDDED_PORT: '0',
+      NEO4J_HEAP: '3g',
+      NEO4J_PAGECACHE: '512m',
+      HELIXGRAPH_QUERY_TIMEOUT_MS: '600000',
+      HELIXGRAPH_LOAD_DATASET: 'false',
+      PORT: '0',
+    }),
+  );
+  let api: Awaited<ReturnType<typeof startApiProcess>> | undefined;
+  try {
+    const dataset = generateDataset({ actors, seed: 1 });
+    let t = performance.now();
+    await importDataset(store.db.executor, dataset, `generated-${actors}.json`, { batchSize: 5000 });
+    console.log(`imported ${dataset.nodes.length} nodes and ${dataset.links.length} links in ${Math.round((performance.now() - t) / 1000)} s; load ${load()}`);
+    const logFile = path.join(dir, 'api.log');
+    api = await startApiProcess({ NEO4J_URI: store.db.uri, PORT: '0', HELIXGRAPH_LOAD_DATASET: 'false', HELIXGRAPH_RATE_LIMIT: rateLimit, HELIXGRAPH_EVIDENCE: 'ALL' }, logFile);
+    const enterprise = dataset.nodes.find((n) => n.label === 'Enterprise')!.id;
+    const queries = [
+      { name: 'gaps', query: '{ gaps { unreachedVillages { village { id } } unreachedEnterprises { id } projectOnlyEnterprises { enterprise { id } } } }' },
+      { name: 'coverage', query: '{ coverage(by: PROVINCE) { emptyCells cells { place { id } sector { id } counts { kind count } } } }' },
+      { name: 'suggestedLinks', query: `{ suggestedLinks(for: "${enterprise}", first: 10) { score } }` },
+    ];
+    const outcomes = new Map<string, number>();
+    const latency = new Map<string, number[]>(queries.map((q) => [q.name, []]));
+    const health: number[] = [];
+    const count = (k: string) => outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
+    const post = async (query: string) => {
+      const res = await fetch(api!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+    };
+    // One first answer alone: how long the first fold of the network takes.
+    t = performance.now();
+    const first = await post(queries[0].query);
+    console.log(`first gaps answer (folds the network): ${Math.round(performance.now() - t)} ms, ${first.body.errors ? `errors ${JSON.stringify(first.body.errors).slice(0, 300)}` : 'data'}`);
+    // Each question alone, from the kept snapshot: the cost of one answer without contention.
+    for (const q of queries) {
+      const times: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 3; i++) {
+        const s = performance.now();
+        const r = await post(q.query);
+        times.push(performance.now() - s);
+        bytes = JSON.stringify(r.body).length;
+      }
+      console.log(`${q.name} alone, 3 times: ${times.map((x) => Math.round(x)).join(', ')} ms; answer ${Math.round(bytes / 1024)} KiB`);
+    }
+    const rssBefore = api.memory.at(-1)?.rss ?? 0;
+    const ends = Date.now() + seconds * 1000;
+    const healthLoop = (async () => {
+      while (Date.now() < ends) {
+        const s = performance.now();
+        await fetch(`${api!.base}/health`);
+        health.push(performance.now() - s);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    })();
+    t = performance.now();
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: clients }, async (_, c) => {
+        for (let i = c; Date.now() < ends; i++) {
+          const q = queries[i % queries.length];
+          const s = performance.now();
+          try {
+            const { status, body } = await post(q.query);
+            const code = body.errors?.[0]?.extensions?.code;
+            count(code ? `${q.name}: ${code} (HTTP ${status})` : `${q.name}: data`);
+            if (!code) latency.get(q.name)!.push(performance.now() - s);
+          } catch (err) {
+            count(`${q.name}: no answer (${(err as Error).message})`);
+          }
+        }
+      }),
+    );
+    await healthLoop;
+    const during = api.memory.filter((m) => m.at >= started);
+    const afterGc = await api.collectGarbage();
+    console.log(`\n${clients} clients, ${Math.round((performance.now() - t) / 1000)} s, ${actors} actors (budget ${rateLimit} a minute), load ${load()}\n`);
+    console.log('| outcome | answers |\n|---|---|');
+    for (const [k, n] of [...outcomes].sort()) console.log(`| ${k} | ${n} |`);
+    console.log('');
+    for (const [name, xs] of latency) console.log(`${name} with data: ${spread(xs)}`);
+    console.log(`/health during the load: ${spread(health)}`);
+    console.log(`API RSS: before ${Math.round(rssBefore / MIB)} MiB, max during ${Math.round(Math.max(...during.map((m) => m.rss)) / MIB)} MiB; after a full GC: heap ${Math.round(afterGc.heapUsed / MIB)} MiB, rss ${Math.round(afterGc.rss / MIB)} MiB`);
+    const internal = fs.readFileSync(logFile, 'utf8').split('\n').filter((l) => /internal/i.test(l)).length;
+    console.log(`lines the API logged as internal errors: ${internal}`);
+  } finally {
+    await api?.stop();
+    await store.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
