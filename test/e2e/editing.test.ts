@@ -241,6 +241,15 @@ describe('editing in the explorer', { timeout: 300_000 }, () => {
     await card.locator('button[type="submit"]').click();
     await card.locator('form[data-state="saved"]').waitFor({ timeout: FIRST_ANSWER });
     expect(await card.locator('[data-error-for]:not([hidden])').count()).toBe(0);
+    // The same name again under another id: written, with the likely duplicate named (upsertEntity's warnings).
+    await card.locator('[name="id"]').fill(`${id}-again`);
+    await card.locator('[name="newSources[0].title"]').fill('');
+    await card.locator('[name="newSources[0].id"]').fill('');
+    await expect.poll(() => card.locator('select[name="sourceIds"]').getAttribute('data-loaded'), { timeout: FIRST_ANSWER }).not.toBeNull();
+    await card.locator('select[name="sourceIds"]').selectOption(sourceId);
+    await card.locator('button[type="submit"]').click();
+    await card.locator(`[data-duplicate="${id}"]`).waitFor({ timeout: FIRST_ANSWER });
+    expect(await card.locator('.form-saved').innerText()).toContain('Đã lưu: đã tạo mới.');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'editing-refused.png'), fullPage: true });
     expect(watched.errors).toEqual([]);
     await page.close();

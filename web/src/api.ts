@@ -68,7 +68,16 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 export async function mutate<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const data = await post<T>(null, query, variables);
   clearAnswers();
+  for (const fn of writeListeners) fn();
   return data;
+}
+
+const writeListeners = new Set<() => void>();
+
+/** Calls `listener` after every successful write; returns the function that stops it. */
+export function onWrite(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
 }
 
 /** Asks one query with `key` instead of the session's (to check a key before keeping it): never cached. */

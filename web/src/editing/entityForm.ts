@@ -34,13 +34,15 @@ function idPrefix(label: NodeLabel): string {
   return label === 'CraftVillage' ? 'village' : label.toLowerCase();
 }
 
-const UPSERT = `mutation UpsertEntity($input: EntityInput!) { upsertEntity(input: $input) { outcome changeId node { __typename id } } }`;
+const UPSERT = `mutation UpsertEntity($input: EntityInput!) { upsertEntity(input: $input) { outcome changeId node { __typename id } duplicates { rule otherId otherName } } }`;
 const UPDATE = `mutation UpdateEntity($input: EntityPatch!) { updateEntity(input: $input) { outcome changeId node { __typename id } } }`;
 
 interface Written {
   outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED';
   changeId: string | null;
   node: { __typename: string; id: string };
+  /** Likely duplicates already in the store (upsertEntity only): the write went ahead. */
+  duplicates?: Array<{ rule: string; otherId: string; otherName: string }>;
 }
 
 function savedMessage(w: Written, link: boolean) {
@@ -48,6 +50,14 @@ function savedMessage(w: Written, link: boolean) {
     h('strong', null, te(`saved${w.outcome}`)),
     w.changeId ? [' ', te('savedChange', { change: w.changeId })] : null,
     link ? [' ', h('a', { href: nodeHref(w.node), 'data-saved-id': w.node.id }, te('openIt'))] : null,
+    w.duplicates?.length
+      ? h(
+          'div',
+          { class: 'duplicates', 'data-duplicates': String(w.duplicates.length) },
+          h('p', null, te('duplicatesFound')),
+          h('ul', null, w.duplicates.map((d) => h('li', { 'data-duplicate': d.otherId }, h('a', { href: nodeHref({ id: d.otherId }) }, d.otherName), h('span', { class: 'muted small' }, ` · ${d.otherId} · ${d.rule}`)))),
+        )
+      : null,
   ];
 }
 

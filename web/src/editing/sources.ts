@@ -1,5 +1,5 @@
 import { SOURCE_PROPERTIES } from '../../../src/domain/properties';
-import { gql } from '../api';
+import { gql, onWrite } from '../api';
 import { h } from '../dom';
 import { group, propertyControl, selectControl, slug, textControl, type Control } from './form';
 import { te } from './messages';
@@ -56,15 +56,25 @@ export function readSource(controls: readonly Control[], prefix = 'newSources[0]
 export function sourcesBlock(signal?: AbortSignal): { element: HTMLElement; controls: Control[]; read(): { sourceIds: string[]; newSources: Array<Record<string, unknown>> } } {
   const existing = selectControl('sourceIds', te('existingSource'), [], { empty: te('noSourceChosen') });
   const select = existing.element.querySelector('select')!;
-  allSources(signal).then(
-    (sources) => {
-      for (const s of sources) select.appendChild(h('option', { value: s.id }, `${s.title} (${s.id})`));
-      select.dataset.loaded = String(sources.length);
-    },
-    () => {
-      select.dataset.loaded = 'error';
-    },
-  );
+  const fill = () =>
+    allSources(signal).then(
+      (sources) => {
+        const chosen = select.value;
+        select.replaceChildren(h('option', { value: '' }, te('noSourceChosen')), ...sources.map((s) => h('option', { value: s.id }, `${s.title} (${s.id})`)));
+        select.value = chosen;
+        select.dataset.loaded = String(sources.length);
+      },
+      () => {
+        select.dataset.loaded = 'error';
+      },
+    );
+  void fill();
+  // A source created by any write of the page is offered at once (the list is read again).
+  const stop = onWrite(() => {
+    if (signal?.aborted) return stop();
+    delete select.dataset.loaded;
+    void fill();
+  });
   const fresh = newSourceControls();
   const element = group(
     te('sourcesLegend'),
