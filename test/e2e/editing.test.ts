@@ -174,6 +174,10 @@ describe('editing in the explorer', { timeout: 300_000 }, () => {
     await page.locator('[data-saved-flash]').waitFor({ timeout: FIRST_ANSWER });
     await expect.poll(() => history.count(), { timeout: FIRST_ANSWER }).toBe(2);
     expect(await history.first().getAttribute('data-operation')).toBe('LINK');
+    // Sent without a comment, the change records none (it used to read "import of input").
+    expect(await history.first().locator('.change-comment').count()).toBe(0);
+    const linkChange = await server.ok<{ history: { nodes: Array<{ comment: string | null }> } }>(`{ history(id: "${id}", first: 1) { nodes { comment } } }`);
+    expect(linkChange.history.nodes[0].comment).toBeNull();
     expect(await history.first().locator('[data-entry-kind="LINK"]').getAttribute('data-target')).toBe(`LOCATED_IN|${id}|village:bat-trang`);
     const linked = await server.ok<{ node: { village: { id: string } | null } }>(`{ node(id: "${id}") { ... on Enterprise { village { id } } } }`);
     expect(linked.node.village).toEqual({ id: 'village:bat-trang' });
