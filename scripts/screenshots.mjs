@@ -109,6 +109,10 @@ async function shootEditForm(context, base, key) {
   await page.fill('#add-entity-card [name="newSources[0].publisher"]', 'NTBIC');
   await page.click('#add-entity-card button[type="submit"]');
   await page.waitForSelector('#add-entity-card form[data-state="refused"]', { timeout: 60_000 });
+  // The sticky header would cover the card's top in an element shot.
+  await page.evaluate(() => {
+    document.querySelector('.topbar').style.position = 'static';
+  });
   await page.waitForTimeout(300);
   await page.locator('#add-entity-card').screenshot({ path: path.join(outDir, 'edit-form.png') });
   console.log('wrote docs/screenshots/edit-form.png');
