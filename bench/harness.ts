@@ -3,11 +3,10 @@
  * generated dataset, measured in one run. See bench/run.ts for the command and README
  * "Performance" for how to read the results.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 
 import { getNamedType, isObjectType, isInterfaceType, parse, type GraphQLSchema, type SelectionSetNode, type GraphQLNamedType } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -22,10 +21,13 @@ import { bulkImport, type BulkImportSummary } from '../src/ingest/bulk';
 import { generateBatches, planDataset } from '../src/ingest/generate';
 import { importRecords, type StreamImportSummary } from '../src/ingest/stream';
 import { fromRoot } from '../src/paths';
+import { firstDifference } from './compare';
+import { runLadder, type LadderResult } from './ladder/runLadder';
 import { interleavedLatency, jsonPost, latencyStats, throughput, type LatencyStats, type Send, type ThroughputStats } from './load';
 import { captureHelixgraph, capturingDriver, profileDbHits, type Statement } from './profile';
 import { benchQueries, targetsFor, type BenchQuery } from './queries';
 import { loadFloorStatements, startFloorServer } from './servers/floor';
+import { forkServer } from './servers/fork';
 import { startHelixgraphServer } from './servers/helixgraph';
 import { startNeo4jGraphqlServer } from './servers/neo4jGraphql';
 import type { BenchServer } from './servers/types';
@@ -46,6 +48,10 @@ export interface BenchOptions {
   scaleSizes: number[];
   /** Generate a missing scale store (can take long) rather than skip it. */
   generateScale: boolean;
+  /** The layer ladder (bench/ladder/): with the rest (default), alone (`only`: no other section), or not at all. */
+  ladder?: 'with' | 'only' | 'skip';
+  /** Seconds of load per rung and round (default 3). */
+  ladderSeconds?: number;
   log: (line: string) => void;
 }
 
@@ -99,6 +105,8 @@ export interface BenchResult {
   scale: ScaleMeasure[];
   memory: { apiRssMiB: number | null; neo4jGraphqlRssMiB: number | null; floorRssMiB: number | null; neo4jRssMiB: number | null };
   settings: { warmup: number; rounds: number; concurrency: number; throughputMs: number };
+  /** What each layer between the floor and helixgraph costs (absent when not run). */
+  ladder?: LadderResult;
 }
 
 const CONCURRENCY = 32;
@@ -263,36 +271,6 @@ interface Started {
   children: ChildProcess[];
 }
 
-function forkServer(kind: Impl, uri: string, extra: string[] = []): Promise<{ server: BenchServer & { compat: string | null }; child: ChildProcess }> {
-  const script = path.join(__dirname, 'servers', 'child.js');
-  const child = fork(script, [kind, uri, ...extra], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const ready = /^BENCH_READY (.*)$/.exec(line);
-      const error = /^BENCH_ERROR (.*)$/.exec(line);
-      if (ready) {
-        const info = JSON.parse(ready[1]) as { url: string; compat: string | null };
-        resolve({
-          child,
-          server: {
-            name: kind,
-            url: info.url,
-            pid: child.pid ?? -1,
-            compat: info.compat,
-            stop: async () => {
-              child.stdin?.end();
-              child.kill('SIGTERM');
-              await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-            },
-          },
-        });
-      } else if (error) reject(new Error(`${kind}: ${JSON.parse(error[1]).message}`));
-    });
-    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code} before it was ready`)));
-  });
-}
-
 async function startServers(uri: string, children: boolean, checkCompat: boolean, log: (l: string) => void): Promise<Started> {
   const servers: Record<Impl, BenchServer | null> = { helixgraph: null, floor: null, 'neo4j-graphql': null };
   const procs: ChildProcess[] = [];
@@ -340,35 +318,6 @@ function normalized(q: BenchQuery, impl: Impl, body: any): unknown {
   return q.normalize.neo4jGraphql!(body.data);
 }
 
-/** JSON with object keys sorted, so key order never makes two answers differ. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value as object).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-function firstDifference(a: unknown, b: unknown, where = ''): string {
-  const ja = canonical(a);
-  const jb = canonical(b);
-  if (ja === jb) return '';
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return `${where} length ${a.length} vs ${b.length}`;
-    for (let i = 0; i < a.length; i++) {
-      const d = firstDifference(a[i], b[i], `${where}[${i}]`);
-      if (d) return d;
-    }
-  }
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    for (const k of new Set([...Object.keys(a as object), ...Object.keys(b as object)])) {
-      const d = firstDifference((a as any)[k], (b as any)[k], `${where}.${k}`);
-      if (d) return d;
-    }
-  }
-  return `${where}: ${ja?.slice(0, 120)} vs ${jb?.slice(0, 120)}`;
-}
-
 /** Runs the whole benchmark and returns its measures (rendered by `renderMarkdown`). */
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const log = options.log;
@@ -402,10 +351,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   let neo: RunningNeo4j | undefined;
   let uri = options.uri;
   if (!uri) {
-    // First, alone on the machine: the Cypher importer's rate on the same records.
-    const cypherImport = await measureCypherImport(options.actors, options.seed, log);
-    result.dataset.importRowsPerSecond = cypherImport.rowsPerSecond;
-    result.dataset.importWriteRowsPerSecond = cypherImport.writeRowsPerSecond;
+    if (options.ladder !== 'only') {
+      // First, alone on the machine: the Cypher importer's rate on the same records.
+      const cypherImport = await measureCypherImport(options.actors, options.seed, log);
+      result.dataset.importRowsPerSecond = cypherImport.rowsPerSecond;
+      result.dataset.importWriteRowsPerSecond = cypherImport.writeRowsPerSecond;
+    }
     const store = await openStore(options.actors, options.seed, apocAvailable(), true, log);
     neo = store!.neo;
     uri = neo.uri;
@@ -423,98 +374,113 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       const s = await loadGenerated(db, options.actors, options.seed, log);
       result.dataset = { rows: s.rows, importRowsPerSecond: s.rowsPerSecond, importWriteRowsPerSecond: s.writeRowsPerSecond, bulk: null, built: result.when };
     }
-    started = await startServers(uri, options.childProcesses, !options.uri && apocAvailable(), log);
-    result.neo4jGraphql = started.compat;
-    const { servers } = started;
+    if (options.ladder !== 'only') {
+      started = await startServers(uri, options.childProcesses, !options.uri && apocAvailable(), log);
+      result.neo4jGraphql = started.compat;
+      const { servers } = started;
 
-    // In-process instances used only to capture what each implementation sends to Neo4j.
-    const helixProfiler = options.childProcesses ? await startHelixgraphServer({ uri }) : (servers.helixgraph as Awaited<ReturnType<typeof startHelixgraphServer>>);
-    if (options.childProcesses) profilers.push(helixProfiler);
-    const sink = { on: false, statements: [] as Statement[] };
-    let ngqlProfiler: BenchServer | null = null;
-    if (servers['neo4j-graphql']) {
-      ngqlProfiler = await startNeo4jGraphqlServer({ uri, driver: capturingDriver(driver, sink) });
-      profilers.push(ngqlProfiler);
-    }
+      // In-process instances used only to capture what each implementation sends to Neo4j.
+      const helixProfiler = options.childProcesses ? await startHelixgraphServer({ uri }) : (servers.helixgraph as Awaited<ReturnType<typeof startHelixgraphServer>>);
+      if (options.childProcesses) profilers.push(helixProfiler);
+      const sink = { on: false, statements: [] as Statement[] };
+      let ngqlProfiler: BenchServer | null = null;
+      if (servers['neo4j-graphql']) {
+        ngqlProfiler = await startNeo4jGraphqlServer({ uri, driver: capturingDriver(driver, sink) });
+        profilers.push(ngqlProfiler);
+      }
 
-    const schema = await buildHelixSchema();
-    const queryFields = new Set(Object.keys(schema.getQueryType()!.getFields()));
-    const floorStatements = loadFloorStatements();
-    const queries = benchQueries(targetsFor(planDataset(options.actors)));
+      const schema = await buildHelixSchema();
+      const queryFields = new Set(Object.keys(schema.getQueryType()!.getFields()));
+      const floorStatements = loadFloorStatements();
+      const queries = benchQueries(targetsFor(planDataset(options.actors)));
 
-    for (const q of queries) {
-      const m: QueryMeasure = {
-        key: q.key,
-        title: q.title,
-        agree: { helixgraph: null, floor: null, 'neo4j-graphql': null },
-        latency: {},
-        throughput: {},
-        roundTrips: { floor: 1 },
-        dbHits: {},
-        depth: 0,
-        unsupported: 'unsupported' in q.neo4jGraphql ? q.neo4jGraphql.unsupported : undefined,
+      for (const q of queries) {
+        const m: QueryMeasure = {
+          key: q.key,
+          title: q.title,
+          agree: { helixgraph: null, floor: null, 'neo4j-graphql': null },
+          latency: {},
+          throughput: {},
+          roundTrips: { floor: 1 },
+          dbHits: {},
+          depth: 0,
+          unsupported: 'unsupported' in q.neo4jGraphql ? q.neo4jGraphql.unsupported : undefined,
+        };
+        result.queries.push(m);
+        const missing = (q.needs ?? []).filter((f) => !queryFields.has(f));
+        if (missing.length > 0) {
+          m.skipped = `helixgraph has no ${missing.join(', ')} query yet`;
+          log(`${q.key}: skipped (${m.skipped})`);
+          continue;
+        }
+        m.depth = selectionDepth(schema, q.helixgraph.query);
+        const sends: Partial<Record<Impl, Send>> = {};
+        for (const impl of IMPLS) {
+          const s = sendFor(q, impl, servers);
+          if (s) sends[impl] = s;
+        }
+
+        // 1. Same answers first.
+        const floorAnswer = normalized(q, 'floor', await sends.floor!());
+        for (const impl of IMPLS) {
+          if (!sends[impl]) continue;
+          const body = await sends[impl]!();
+          const answer = normalized(q, impl, body);
+          const diff = firstDifference(answer, floorAnswer);
+          m.agree[impl] = diff === '';
+          if (diff) m.mismatch = `${impl} vs floor: ${diff}`;
+          if (impl === 'helixgraph') m.roundTrips.helixgraph = body.extensions?.queryStats?.roundTrips;
+        }
+        log(`${q.key}: answers ${IMPLS.filter((i) => sends[i]).map((i) => `${i} ${m.agree[i] ? 'agree' : 'DIFFER'}`).join(', ')}${m.mismatch ? ` (${m.mismatch})` : ''}`);
+
+        // 2. Statements and dbHits.
+        const captured = await captureHelixgraph(() => jsonPost(helixProfiler.url, q.helixgraph)());
+        m.dbHits.helixgraph = await profileDbHits(driver, captured.statements);
+        if (!options.childProcesses) m.roundTrips.helixgraph = captured.statements.length;
+        m.dbHits.floor = await profileDbHits(driver, [{ text: floorStatements.get(q.floor.name)!, params: q.floor.params }]);
+        if (ngqlProfiler && !('unsupported' in q.neo4jGraphql)) {
+          await jsonPost(ngqlProfiler.url, q.neo4jGraphql)(); // its first request also checks the Neo4j version
+          sink.statements = [];
+          sink.on = true;
+          await jsonPost(ngqlProfiler.url, q.neo4jGraphql)();
+          sink.on = false;
+          m.roundTrips['neo4j-graphql'] = sink.statements.length;
+          m.dbHits['neo4j-graphql'] = await profileDbHits(driver, sink.statements);
+        }
+
+        // 3. Warm-up, latency at concurrency 1 (interleaved), throughput at concurrency 32.
+        for (const impl of IMPLS) for (let i = 0; i < settings.warmup && sends[impl]; i++) await sends[impl]!();
+        const samples = await interleavedLatency(sends as Record<string, Send>, settings.rounds, quick ? 5_000 : 45_000);
+        for (const impl of IMPLS) if (samples[impl]) m.latency[impl] = latencyStats(samples[impl]);
+        for (const impl of IMPLS) {
+          if (!sends[impl]) continue;
+          m.throughput[impl] = await throughput(sends[impl]!, settings.concurrency, settings.throughputMs, quick ? 200 : 50_000);
+        }
+        const l = (i: Impl) => (m.latency[i] ? `${m.latency[i]!.p50.toFixed(1)} ms` : '–');
+        const t = (i: Impl) => (m.throughput[i] ? `${m.throughput[i]!.rps.toFixed(0)}/s${m.throughput[i]!.errors ? ` (${m.throughput[i]!.errors} errors)` : ''}` : '–');
+        log(`${q.key}: p50 ${IMPLS.map((i) => `${i} ${l(i)}`).join(', ')}; c=${settings.concurrency} ${IMPLS.map((i) => `${i} ${t(i)}`).join(', ')}`);
+      }
+
+      result.memory = {
+        apiRssMiB: rssMiB(servers.helixgraph?.pid),
+        floorRssMiB: options.childProcesses ? rssMiB(servers.floor?.pid) : null,
+        neo4jGraphqlRssMiB: options.childProcesses ? rssMiB(servers['neo4j-graphql']?.pid) : null,
+        neo4jRssMiB: rssMiB(neo?.pid),
       };
-      result.queries.push(m);
-      const missing = (q.needs ?? []).filter((f) => !queryFields.has(f));
-      if (missing.length > 0) {
-        m.skipped = `helixgraph has no ${missing.join(', ')} query yet`;
-        log(`${q.key}: skipped (${m.skipped})`);
-        continue;
-      }
-      m.depth = selectionDepth(schema, q.helixgraph.query);
-      const sends: Partial<Record<Impl, Send>> = {};
-      for (const impl of IMPLS) {
-        const s = sendFor(q, impl, servers);
-        if (s) sends[impl] = s;
-      }
-
-      // 1. Same answers first.
-      const floorAnswer = normalized(q, 'floor', await sends.floor!());
-      for (const impl of IMPLS) {
-        if (!sends[impl]) continue;
-        const body = await sends[impl]!();
-        const answer = normalized(q, impl, body);
-        const diff = firstDifference(answer, floorAnswer);
-        m.agree[impl] = diff === '';
-        if (diff) m.mismatch = `${impl} vs floor: ${diff}`;
-        if (impl === 'helixgraph') m.roundTrips.helixgraph = body.extensions?.queryStats?.roundTrips;
-      }
-      log(`${q.key}: answers ${IMPLS.filter((i) => sends[i]).map((i) => `${i} ${m.agree[i] ? 'agree' : 'DIFFER'}`).join(', ')}${m.mismatch ? ` (${m.mismatch})` : ''}`);
-
-      // 2. Statements and dbHits.
-      const captured = await captureHelixgraph(() => jsonPost(helixProfiler.url, q.helixgraph)());
-      m.dbHits.helixgraph = await profileDbHits(driver, captured.statements);
-      if (!options.childProcesses) m.roundTrips.helixgraph = captured.statements.length;
-      m.dbHits.floor = await profileDbHits(driver, [{ text: floorStatements.get(q.floor.name)!, params: q.floor.params }]);
-      if (ngqlProfiler && !('unsupported' in q.neo4jGraphql)) {
-        await jsonPost(ngqlProfiler.url, q.neo4jGraphql)(); // its first request also checks the Neo4j version
-        sink.statements = [];
-        sink.on = true;
-        await jsonPost(ngqlProfiler.url, q.neo4jGraphql)();
-        sink.on = false;
-        m.roundTrips['neo4j-graphql'] = sink.statements.length;
-        m.dbHits['neo4j-graphql'] = await profileDbHits(driver, sink.statements);
-      }
-
-      // 3. Warm-up, latency at concurrency 1 (interleaved), throughput at concurrency 32.
-      for (const impl of IMPLS) for (let i = 0; i < settings.warmup && sends[impl]; i++) await sends[impl]!();
-      const samples = await interleavedLatency(sends as Record<string, Send>, settings.rounds, quick ? 5_000 : 45_000);
-      for (const impl of IMPLS) if (samples[impl]) m.latency[impl] = latencyStats(samples[impl]);
-      for (const impl of IMPLS) {
-        if (!sends[impl]) continue;
-        m.throughput[impl] = await throughput(sends[impl]!, settings.concurrency, settings.throughputMs, quick ? 200 : 50_000);
-      }
-      const l = (i: Impl) => (m.latency[i] ? `${m.latency[i]!.p50.toFixed(1)} ms` : '–');
-      const t = (i: Impl) => (m.throughput[i] ? `${m.throughput[i]!.rps.toFixed(0)}/s${m.throughput[i]!.errors ? ` (${m.throughput[i]!.errors} errors)` : ''}` : '–');
-      log(`${q.key}: p50 ${IMPLS.map((i) => `${i} ${l(i)}`).join(', ')}; c=${settings.concurrency} ${IMPLS.map((i) => `${i} ${t(i)}`).join(', ')}`);
     }
-
-    result.memory = {
-      apiRssMiB: rssMiB(servers.helixgraph?.pid),
-      floorRssMiB: options.childProcesses ? rssMiB(servers.floor?.pid) : null,
-      neo4jGraphqlRssMiB: options.childProcesses ? rssMiB(servers['neo4j-graphql']?.pid) : null,
-      neo4jRssMiB: rssMiB(neo?.pid),
-    };
+    if (options.ladder !== 'skip') {
+      const [node, page] = benchQueries(targetsFor(planDataset(options.actors)));
+      result.ladder = await runLadder({
+        uri,
+        settings: quick
+          ? { childProcesses: false, secondsPerRung: 0.25, rounds: 1, concurrency: settings.concurrency, latencyRounds: { node: 5, page: 3 }, warmupSeconds: 0.1, profileSeconds: 0 }
+          : { childProcesses: options.childProcesses, secondsPerRung: options.ladderSeconds ?? 3, rounds: 2, concurrency: CONCURRENCY, latencyRounds: { node: 200, page: 60 }, warmupSeconds: 1, profileSeconds: 5 },
+        queries: { node, page },
+        profileDir: fromRoot('bench', 'results', 'profiles'),
+        root: fromRoot(),
+        log,
+      });
+    }
   } finally {
     for (const p of profilers) await p.stop().catch(() => {});
     if (started) for (const s of Object.values(started.servers)) await s?.stop().catch(() => {});
@@ -534,7 +500,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     }
   }
 
-  if (!quick) {
+  if (!quick && options.ladder !== 'only') {
     for (const size of options.scaleSizes) result.scale.push(await measureScale(size, options, log));
   }
   result.machine.loadAvgEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);

@@ -61,21 +61,30 @@ export interface ThroughputStats {
   errors: number;
   seconds: number;
   rps: number;
+  /** Latency of the answered requests under this load (ms; closed loop, so mostly queueing). */
+  p50: number;
+  p95: number;
 }
 
-/** Requests per second with `concurrency` requests in flight, for `durationMs` or `maxRequests`. */
+/**
+ * Requests per second with `concurrency` requests in flight (a closed loop: each of them sends the
+ * next as soon as its answer arrives), for `durationMs` or `maxRequests`.
+ */
 export async function throughput(send: Send, concurrency: number, durationMs: number, maxRequests: number): Promise<ThroughputStats> {
   let started = 0;
   let done = 0;
   let errors = 0;
+  const samples: number[] = [];
   const t0 = process.hrtime.bigint();
   const deadline = Date.now() + durationMs;
   const worker = async () => {
     while (started < maxRequests && Date.now() < deadline) {
       started++;
+      const t = process.hrtime.bigint();
       try {
         await send();
         done++;
+        samples.push(Number(process.hrtime.bigint() - t) / 1e6);
       } catch {
         errors++;
       }
@@ -83,5 +92,6 @@ export async function throughput(send: Send, concurrency: number, durationMs: nu
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { requests: done, errors, seconds, rps: done / seconds };
+  const l = latencyStats(samples);
+  return { requests: done, errors, seconds, rps: done / seconds, p50: l.p50, p95: l.p95 };
 }

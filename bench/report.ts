@@ -1,4 +1,5 @@
 import type { BenchResult, BulkFigures, Impl, QueryMeasure } from './harness';
+import { LADDER_QUERIES, type LadderResult } from './ladder/runLadder';
 
 const TARGET_P50_RATIO = 1.3;
 const TARGET_RPS_RATIO = 1.5;
@@ -23,7 +24,7 @@ const agree = (m: QueryMeasure) =>
 export function renderMarkdown(r: BenchResult): string {
   const out: string[] = [];
   const q = r.queries.filter((m) => !m.skipped);
-  out.push(`# helixgraph benchmark${r.settings.rounds < 20 ? ' (quick mode: a smoke test, not a measurement)' : ''}`);
+  out.push(`# helixgraph benchmark${q.length === 0 && r.ladder ? ': the ladder alone' : ''}${r.settings.rounds < 20 ? ' (quick mode: a smoke test, not a measurement)' : ''}`);
   out.push('');
   out.push(`Run ${r.when} on ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.ramGiB} GiB RAM; load average ${r.machine.loadAvgStart.join(' ')} at the start, ${r.machine.loadAvgEnd?.join(' ') ?? '?'} at the end (other work shared the machine).`);
   out.push(`Node ${r.versions.node}, Neo4j Community ${r.versions.neo4j} (embedded, 2 GiB page cache and heap), neo4j-driver ${r.versions['neo4j-driver']}, @apollo/server ${r.versions['@apollo/server']}, type-graphql ${r.versions['type-graphql']}, graphql ${r.versions.graphql}, @neo4j/graphql ${r.versions['@neo4j/graphql']}, APOC core ${r.versions.apoc}.`);
@@ -33,8 +34,14 @@ export function renderMarkdown(r: BenchResult): string {
       (b
         ? `The store was loaded with Neo4j's offline importer (\`helixgraph generate --bulk\`) at ${b.rowsPerSecond.toLocaleString('en')} rows/s end to end (generate, validate, CSV, import; ${b.importRowsPerSecond.toLocaleString('en')} rows/s in the importer), migrations (constraints, indexes, sort keys) then run on the loaded data in ${b.indexSeconds.toFixed(1)} s (${r.dataset.built}). `
         : `The store was built ${r.dataset.built}. `) +
-      `The Cypher importer (\`helixgraph import\`, transactions into a running database) took the same records at ${r.dataset.importRowsPerSecond?.toLocaleString('en') ?? '?'} rows/s end to end (${r.dataset.importWriteRowsPerSecond?.toLocaleString('en') ?? '?'} rows/s in write transactions), measured in this run.`,
+      (r.dataset.importRowsPerSecond === null
+        ? 'The Cypher importer was not measured in this run.'
+        : `The Cypher importer (\`helixgraph import\`, transactions into a running database) took the same records at ${r.dataset.importRowsPerSecond.toLocaleString('en')} rows/s end to end (${r.dataset.importWriteRowsPerSecond?.toLocaleString('en') ?? '?'} rows/s in write transactions), measured in this run.`),
   );
+  if (q.length === 0) {
+    if (r.ladder) out.push('', ...renderLadder(r.ladder));
+    return out.join('\n');
+  }
   out.push(`@neo4j/graphql: ${r.neo4jGraphql || 'started'}. Each server runs in its own process; all three use the same Neo4j and data.`);
   out.push(`Method: answers compared first; ${r.settings.warmup} warm-up requests each; latency over ${r.settings.rounds} interleaved rounds at concurrency 1 (p50 / p95 / p99, ms, HTTP round trip on loopback); throughput for ${r.settings.throughputMs / 1000} s at concurrency ${r.settings.concurrency}.`);
   out.push('');
@@ -83,6 +90,7 @@ export function renderMarkdown(r: BenchResult): string {
   out.push(
     `Memory (RSS): helixgraph API ${r.memory.apiRssMiB ?? '?'} MiB, floor server ${r.memory.floorRssMiB ?? '?'} MiB, @neo4j/graphql server ${r.memory.neo4jGraphqlRssMiB ?? '?'} MiB, Neo4j JVM ${r.memory.neo4jRssMiB ?? '?'} MiB (2 GiB heap + 2 GiB page cache configured), after the throughput runs.`,
   );
+  if (r.ladder) out.push('', ...renderLadder(r.ladder));
   out.push('');
   out.push('## Targets');
   out.push('');
@@ -132,4 +140,64 @@ export function targetLines(r: BenchResult): string[] {
     lines.push(`import ≥ ${TARGET_IMPORT.toLocaleString('en')} rows/s through Cypher transactions (\`helixgraph import\`): ${r.dataset.importRowsPerSecond.toLocaleString('en')} rows/s end to end — ${r.dataset.importRowsPerSecond >= TARGET_IMPORT ? 'met' : '**missed**'}`);
   }
   return lines;
+}
+
+const LADDER_TITLES: Record<string, string> = { node: 'node by id', page: 'page of 100 enterprises + village, sectors, investments, sources' };
+
+/** The ladder: each rung's req/s and p50 for node by id and the page of 100, and the CPU profiles. */
+export function renderLadder(l: LadderResult): string[] {
+  const s = l.settings;
+  const out: string[] = [];
+  out.push('## Ladder: what each layer costs');
+  out.push('');
+  out.push(
+    `Each rung ${s.childProcesses ? 'in its own process' : '**in the benchmark process** (quick mode: a smoke test, not a measurement)'}, over the same Neo4j and data, reading the floor's statements ` +
+      `(rungs 1–5, driver with \`disableLosslessIntegers\`) or what helixgraph sends (rungs 6–7). Answers compared with the floor first. ` +
+      `Throughput: closed loop at concurrency ${s.concurrency}, ${s.secondsPerRung} s a rung, ${s.rounds} round${s.rounds > 1 ? 's' : ''} (rung order reversed in every other round), after ${s.warmupSeconds} s of warm-up; ` +
+      `p50 under that load, and p50 at concurrency 1 over ${s.latencyRounds.node} (node) / ${s.latencyRounds.page} (page) interleaved rounds. ` +
+      `"+µs" is what the rung adds per request at saturation (1/req/s minus the rung before). Load average ${l.loadAvgStart.join(' ')} at the start of the ladder, ${l.loadAvgEnd.join(' ')} at its end.`,
+  );
+  const floor = l.rungs.find((g) => g.key === 'floor');
+  for (const key of LADDER_QUERIES) {
+    out.push('');
+    out.push(`### ${LADDER_TITLES[key]}`);
+    out.push('');
+    out.push('| # | rung | req/s (each round) | ÷ floor | +µs a request | p50 at c=' + s.concurrency + ' (ms) | p50 at c=1 (ms) | p50 c=1 ÷ floor | answers |');
+    out.push('|---|---|---|---|---|---|---|---|---|');
+    let prev: number | null = null;
+    for (const g of l.rungs) {
+      const m = g.queries[key];
+      const f = floor?.queries[key];
+      const added = m.rps && prev ? 1e6 / m.rps - 1e6 / prev : undefined;
+      const rounds = m.rounds.length ? ` (${m.rounds.map((t) => t.rps.toFixed(0)).join(' / ')})` : '';
+      const answers = g.error ? `**${g.error}**` : m.agree === null ? '–' : m.agree ? 'agree' : `**differ**: ${m.mismatch}`;
+      out.push(
+        `| ${g.n} | ${g.title} | ${m.rps !== null ? m.rps.toFixed(0) : '–'}${rounds} | ${fmtRatio(ratio(m.rps ?? undefined, f?.rps ?? undefined))} | ${added === undefined ? '–' : `${added >= 0 ? '+' : ''}${added.toFixed(0)}`} | ${ms(m.p50 ?? undefined)} | ${ms(m.latency?.p50)} | ${fmtRatio(ratio(m.latency?.p50, f?.latency?.p50))} | ${answers} |`,
+      );
+      if (m.rps) prev = m.rps;
+    }
+  }
+  const rss = l.rungs.filter((g) => g.rssMiB !== null);
+  if (s.childProcesses && rss.length) out.push('', `RSS after the runs: ${rss.map((g) => `rung ${g.n} ${g.rssMiB} MiB`).join(', ')}.`);
+  for (const p of l.profiles) {
+    out.push('');
+    out.push(`### CPU profile of helixgraph's API process (rung 7): ${LADDER_TITLES[p.query]}`);
+    out.push('');
+    out.push(
+      `${p.requests} requests in ${p.seconds.toFixed(1)} s at concurrency ${s.concurrency}; the process was busy ${p.summary.busyMs.toLocaleString('en')} ms of ${p.summary.ms.toLocaleString('en')} ms ` +
+        `(${p.summary.samples.toLocaleString('en')} samples; \`${p.file}\`, open it in Chrome DevTools or speedscope). Self time, share of the busy time:`,
+    );
+    out.push('');
+    out.push('| module | self ms | share | | function | self ms | share |');
+    out.push('|---|---|---|---|---|---|---|');
+    const n = Math.max(p.summary.modules.length, p.summary.functions.length);
+    const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+    for (let i = 0; i < Math.min(n, 15); i++) {
+      const mo = p.summary.modules[i];
+      const fn = p.summary.functions[i];
+      out.push(`| ${mo ? `${mo.name} | ${mo.selfMs} | ${pct(mo.share)}` : ' | | '} | | ${fn ? `\`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.selfMs} | ${pct(fn.share)}` : ' | | '} |`);
+    }
+  }
+  if (l.profilesSkipped) out.push('', `CPU profiles: not taken (${l.profilesSkipped}).`);
+  return out;
 }

@@ -5,6 +5,8 @@
  *   npm run bench                       10,000 actors; scale section at 10k and 100k (stores cached)
  *   npm run bench -- --quick            seconds: a smoke test (also run by the test suite)
  *   npm run bench -- --actors 100000 --scale 10000,100000,1000000 --scale-generate
+ *   npm run bench -- --ladder-only      the layer ladder alone (about 4 min) → bench/results/ladder.md, ladder.json
+ *   npm run bench -- --no-ladder        everything but the ladder; --ladder-seconds N per rung and round (default 3)
  */
 import fs from 'node:fs';
 
@@ -20,6 +22,8 @@ function arg(argv: string[], flag: string): string | undefined {
 async function main(argv: string[]): Promise<void> {
   const quick = argv.includes('--quick');
   const actors = Number(arg(argv, '--actors') ?? (quick ? 1000 : 10_000));
+  const ladder = argv.includes('--ladder-only') ? 'only' : argv.includes('--no-ladder') ? 'skip' : 'with';
+  const ladderSeconds = arg(argv, '--ladder-seconds');
   const result = await runBenchmark({
     quick,
     actors,
@@ -27,13 +31,15 @@ async function main(argv: string[]): Promise<void> {
     childProcesses: !quick,
     scaleSizes: (arg(argv, '--scale') ?? '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0),
     generateScale: argv.includes('--scale-generate'),
+    ladder,
+    ladderSeconds: ladderSeconds === undefined ? undefined : Number(ladderSeconds),
     log: (line) => console.error(`bench: ${line}`),
   });
   const md = renderMarkdown(result);
   // Quick runs are smoke tests: their figures go to the git-ignored tmp/ folder, never to latest.md.
   const dir = quick ? fromRoot('bench', 'results', 'tmp') : fromRoot('bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
-  const name = quick ? 'quick' : 'latest';
+  const name = `${quick ? 'quick' : ladder === 'only' ? '' : 'latest'}${ladder === 'only' ? `${quick ? '-' : ''}ladder` : ''}`;
   fs.writeFileSync(`${dir}/${name}.md`, md);
   fs.writeFileSync(`${dir}/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
   console.log(md);

@@ -1,6 +1,9 @@
+import type { GraphQLSchema } from 'graphql';
+
 import { recomputeAfterImport } from './analytics/service';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
+import type { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
 import { AnalyticsRepository } from './db/repositories/analytics.repository';
 import { GdsRepository } from './db/repositories/gds.repository';
@@ -9,7 +12,7 @@ import { NodeRepository } from './db/repositories/node.repository';
 import { buildHelixSchema } from './graphql/schema';
 import { importJsonFile, type ImportSummary } from './ingest/importer';
 import { fromRoot } from './paths';
-import { createHttpServer, type HelixServer } from './server/app';
+import { createHttpServer, type HelixServer, type HttpServerOptions } from './server/app';
 import { jsonLogger, textLogger, type Logger } from './server/logger';
 import { loadTrustedDocuments } from './server/trustedDocuments';
 
@@ -49,6 +52,26 @@ function listenError(err: unknown, port: number, host: string): ListenError {
   return new ListenError(`cannot listen on ${host}:${port}: ${(err as Error).message}`);
 }
 
+/** The HTTP server's options as the configuration sets them (also the benchmark ladder's). */
+export function httpServerOptions(config: Config, schema: GraphQLSchema, db: Executor, logger: Logger, trustedDocuments?: HttpServerOptions['trustedDocuments']): HttpServerOptions {
+  return {
+    schema,
+    db,
+    production: config.production,
+    introspection: config.introspection,
+    apiKeys: config.apiKeys,
+    readAccess: config.readAccess,
+    evidence: config.evidence,
+    logger,
+    graphiql: config.graphiql,
+    corsOrigins: config.corsOrigins,
+    trustedDocuments,
+    redisUrl: config.redisUrl,
+    limits: config.limits,
+    queryTimeoutMs: config.queryTimeoutMs,
+  };
+}
+
 /**
  * Boots helixgraph: config → database (embedded or external) → migrations → founding dataset
  * when the database is empty → schema → HTTP server.
@@ -82,23 +105,7 @@ export async function startHelixgraph(config: Config, output: Log | Logger = () 
       { uri: db.uri, user: n.mode === 'external' ? n.user : undefined, password: n.mode === 'external' ? n.password : undefined, database: n.database, timeoutMs: RECOMPUTE_TIMEOUT_MS },
       db.executor,
     );
-    const server = await createHttpServer({
-      jobs,
-      schema,
-      db: db.executor,
-      production: config.production,
-      introspection: config.introspection,
-      apiKeys: config.apiKeys,
-      readAccess: config.readAccess,
-      evidence: config.evidence,
-      logger,
-      graphiql: config.graphiql,
-      corsOrigins: config.corsOrigins,
-      trustedDocuments: trustedDocuments ? { documents: trustedDocuments, mode } : undefined,
-      redisUrl: config.redisUrl,
-      limits: config.limits,
-      queryTimeoutMs: config.queryTimeoutMs,
-    });
+    const server = await createHttpServer({ ...httpServerOptions(config, schema, db.executor, logger, trustedDocuments ? { documents: trustedDocuments, mode } : undefined), jobs });
     const port = await server.listen(config.port, config.host).catch(async (err: unknown) => {
       await server.stop().catch(() => {});
       throw listenError(err, config.port, config.host);

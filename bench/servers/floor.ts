@@ -16,11 +16,36 @@ export function loadFloorStatements(dir = fromRoot('bench', 'floor')): Map<strin
 }
 
 /**
+ * The floor's work for one statement: an auto-commit read (RUN and PULL in one write, as
+ * helixgraph's executor reads), its records as plain objects. Shared by the floor and the rungs of
+ * the benchmark's ladder, so every rung runs the same database work.
+ */
+export async function floorRows(driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(text, params);
+    return result.records.map((r) => toNative(r.toObject()) as Record<string, unknown>);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Answers `{ rows }` of one floor statement as JSON (500 with the message when it fails). */
+export async function answerFloor(res: http.ServerResponse, driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<void> {
+  try {
+    const body = JSON.stringify({ rows: await floorRows(driver, database, text, params) });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+  } catch (err) {
+    res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (err as Error).message }));
+  }
+}
+
+/**
  * The floor: a bare node:http handler that runs one hand-written Cypher statement per request
  * through neo4j-driver in the cheapest way the driver offers (an auto-commit read: RUN and PULL
  * in one write, as helixgraph's executor reads) and answers its rows as JSON. `POST /<statement>` with the parameters as the JSON body.
  */
-export async function startFloorServer(options: { uri: string; database?: string; driver?: Driver }): Promise<BenchServer> {
+export async function startFloorServer(options: { uri: string; database?: string; driver?: Driver; name?: string }): Promise<BenchServer> {
   const statements = loadFloorStatements();
   const driver = options.driver ?? neo4j.driver(options.uri, undefined, { maxConnectionPoolSize: 100, disableLosslessIntegers: false });
   const database = options.database ?? 'neo4j';
@@ -34,23 +59,20 @@ export async function startFloorServer(options: { uri: string; database?: string
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      let params: Record<string, unknown>;
       try {
-        const params = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-        const result = await session.run(text, params);
-        const body = JSON.stringify({ rows: result.records.map((r) => toNative(r.toObject())) });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+        params = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
       } catch (err) {
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (err as Error).message }));
-      } finally {
-        await session.close();
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (err as Error).message }));
+        return;
       }
+      await answerFloor(res, driver, database, text, params);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   return {
-    name: 'floor',
+    name: options.name ?? 'floor',
     url: `http://127.0.0.1:${port}`,
     pid: process.pid,
     stop: async () => {

@@ -1,11 +1,15 @@
-import { loadConfig } from '../../src/config';
+import { loadConfig, type Config } from '../../src/config';
 import { startHelixgraph, type Helixgraph } from '../../src/index';
 import type { BenchServer } from './types';
 
-/** helixgraph itself, as `npm start` runs it, on an existing Neo4j (no founding dataset loaded, no rate limit). */
-export async function startHelixgraphServer(options: { uri: string }): Promise<BenchServer & { app: Helixgraph }> {
-  const config = loadConfig({
-    NEO4J_URI: options.uri,
+/**
+ * helixgraph's configuration in the benchmark, on an existing Neo4j: production mode, no founding
+ * dataset, no rate limit, every evidence level. The ladder's rungs that run helixgraph's GraphQL
+ * layer without its HTTP server use the same.
+ */
+export function benchConfig(uri: string): Config {
+  return loadConfig({
+    NEO4J_URI: uri,
     PORT: '0',
     HELIXGRAPH_LOAD_DATASET: 'false',
     NODE_ENV: 'production',
@@ -16,6 +20,10 @@ export async function startHelixgraphServer(options: { uri: string }): Promise<B
     // compared with, which reads every record.
     HELIXGRAPH_EVIDENCE: 'ALL',
   });
-  const app = await startHelixgraph(config);
+}
+
+/** helixgraph itself, as `npm start` runs it, on an existing Neo4j (no founding dataset loaded, no rate limit). */
+export async function startHelixgraphServer(options: { uri: string }): Promise<BenchServer & { app: Helixgraph }> {
+  const app = await startHelixgraph(benchConfig(options.uri));
   return { name: 'helixgraph', url: app.url, pid: process.pid, app, stop: () => app.stop() };
 }

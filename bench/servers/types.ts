@@ -1,6 +1,7 @@
 /** A server under test: where it listens, which process serves it, and how to stop it. */
 export interface BenchServer {
-  name: 'helixgraph' | 'floor' | 'neo4j-graphql';
+  /** helixgraph, floor, neo4j-graphql, or a rung of the ladder (`ladder:express`, …). */
+  name: string;
   /** Base URL: `…/graphql` for the GraphQL servers, `…` for the floor (POST /<statement>). */
   url: string;
   /** Process serving the requests (its RSS is the API's memory). */

@@ -28,7 +28,7 @@ import { jsonStatusPlugin } from './jsonStatusPlugin';
 import { limitsPlugin } from './limitsPlugin';
 import { notFoundHandler } from './notFoundHandler';
 import type { Logger } from './logger';
-import { createMetrics, metricsPlugin, metricsRoute } from './metricsPlugin';
+import { createMetrics, metricsPlugin, metricsRoute, type Metrics } from './metricsPlugin';
 import { requestLogPlugin } from './requestLogPlugin';
 import { queryStatsPlugin } from './queryStatsPlugin';
 import type { TrustedDocuments } from './trustedDocuments';
@@ -89,21 +89,30 @@ export interface HelixServer {
 /** How long /ready waits for Neo4j before it answers 503. */
 export const READY_TIMEOUT_MS = 2_000;
 
+/** helixgraph's GraphQL layer without its HTTP framework: Apollo and the context of one request. */
+export interface GraphqlLayer {
+  apollo: ApolloServer<Context>;
+  metrics: Metrics;
+  limits: Limits;
+  /**
+   * The context of one request, from its headers and the client's address: the caller (API key),
+   * request id, client id for the budget, bookmarks (a 400 before any database work when
+   * malformed), per-request loaders.
+   */
+  context(headers: http.IncomingHttpHeaders, remoteAddress: string | undefined): Promise<Context>;
+  /** Stops Apollo (draining `httpServer` when one was given) and closes the budget. */
+  stop(): Promise<void>;
+}
+
 /**
- * The HTTP server: GraphQL at /graphql (Apollo on Express), liveness at /health and readiness at
- * /ready (200 only while Neo4j answers).
+ * Starts Apollo with helixgraph's document limits, trusted documents, node estimate and budget,
+ * error masking and plugins (query stats, bookmarks, metrics, logging, status codes), and returns
+ * it with the request-context function. createHttpServer mounts it on Express; the benchmark's
+ * ladder drives it from a bare node:http handler to measure what each layer costs. `httpServer`,
+ * when given, is drained on stop.
  */
-export async function createHttpServer(options: HttpServerOptions): Promise<HelixServer> {
-  const app = express();
-  app.disable('x-powered-by');
-  // Brotli (quality 4, the library's default for dynamic answers) or gzip, as the client accepts,
-  // for every answer above 1 KB: GraphQL JSON, exports, the explorer's assets.
-  app.use(compression());
-  const httpServer = http.createServer(app);
+export async function createGraphqlLayer(options: HttpServerOptions, httpServer?: http.Server): Promise<GraphqlLayer> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  // A request may take the database timeout plus a margin; the socket is never cut first.
-  httpServer.requestTimeout = (options.queryTimeoutMs ?? 15_000) + 15_000;
-  httpServer.headersTimeout = 20_000;
   const guards = armor(limits);
   const budget = await createBudget(limits.budgetPerMinute, options.redisUrl, (line) => (options.logger ? options.logger.info(line) : console.error(`helixgraph: ${line}`)));
   const metrics = createMetrics();
@@ -129,7 +138,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     // graphql-js stops parsing past this many tokens: GRAPHQL_PARSE_FAILED, before validation.
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments.documents, options.trustedDocuments.mode)] : []),
       // helixgraph sets no cache hints; Apollo's default cache-control plugin would still wrap
       // every field resolver to compute them (measured: a few % of a 100-node page's CPU).
@@ -145,6 +154,49 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     ],
   });
   await apollo.start();
+  const context = async (headers: http.IncomingHttpHeaders, remoteAddress: string | undefined): Promise<Context> => {
+    const caller = authenticate(presentedKey(headers), options.apiKeys ?? []);
+    if (options.readAccess === 'key' && caller.role === 'anonymous') {
+      throw new GraphQLError('This server needs an API key for every request (send Authorization: Bearer <key>).', {
+        extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+      });
+    }
+    const requested = headers['x-request-id'];
+    const requestId = typeof requested === 'string' && /^[\w.-]{1,64}$/.test(requested) ? requested : randomUUID();
+    const key = presentedKey(headers);
+    const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${remoteAddress ?? 'unknown'}`;
+    // Refused with a 400 before any database work when malformed.
+    const bookmarks = parseBookmarks(headers[BOOKMARKS_HEADER]);
+    return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks, options.jobs, analytics);
+  };
+  return {
+    apollo,
+    metrics,
+    limits,
+    context,
+    stop: async () => {
+      await apollo.stop();
+      await budget?.close?.();
+    },
+  };
+}
+
+/**
+ * The HTTP server: GraphQL at /graphql (Apollo on Express), liveness at /health and readiness at
+ * /ready (200 only while Neo4j answers).
+ */
+export async function createHttpServer(options: HttpServerOptions): Promise<HelixServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  // Brotli (quality 4, the library's default for dynamic answers) or gzip, as the client accepts,
+  // for every answer above 1 KB: GraphQL JSON, exports, the explorer's assets.
+  app.use(compression());
+  const httpServer = http.createServer(app);
+  // A request may take the database timeout plus a margin; the socket is never cut first.
+  httpServer.requestTimeout = (options.queryTimeoutMs ?? 15_000) + 15_000;
+  httpServer.headersTimeout = 20_000;
+  const layer = await createGraphqlLayer(options, httpServer);
+  const { apollo, metrics, limits, context } = layer;
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -188,21 +240,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
     express.json({ limit: limits.maxBodyBytes }),
     jsonDepthGuard(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const caller = authenticate(presentedKey(req.headers), options.apiKeys ?? []);
-        if (options.readAccess === 'key' && caller.role === 'anonymous') {
-          throw new GraphQLError('This server needs an API key for every request (send Authorization: Bearer <key>).', {
-            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-          });
-        }
-        const requested = req.headers['x-request-id'];
-        const requestId = typeof requested === 'string' && /^[\w.-]{1,64}$/.test(requested) ? requested : randomUUID();
-        const key = presentedKey(req.headers);
-        const clientId = caller.role !== 'anonymous' && key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
-        // Refused with a 400 before any database work when malformed.
-        const bookmarks = parseBookmarks(req.headers[BOOKMARKS_HEADER]);
-        return createContext(options.db, requestId, caller, clientId, options.evidence, bookmarks, options.jobs, analytics);
-      },
+      context: ({ req }) => context(req.headers, req.socket.remoteAddress),
     }),
   );
   // The explorer web page at / (dist/web; a page saying how to build it when it is missing).
@@ -225,10 +263,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: async () => {
-      await apollo.stop();
-      await budget?.close?.();
-    },
+    stop: () => layer.stop(),
   };
 }
 

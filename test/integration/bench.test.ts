@@ -42,12 +42,30 @@ describe('the benchmark (quick mode)', () => {
       expect(q.dbHits.floor).toBeGreaterThan(0);
     }
     expect(result.dataset.rows).toBeGreaterThan(2500);
-  }, 300_000);
+  }, 420_000);
+
+  it('climbs the ladder: every rung starts, answers node by id and the page of 100 as the floor does, and takes load', () => {
+    const ladder = result.ladder!;
+    expect(ladder.rungs.map((r) => r.key)).toEqual(['floor', 'express', 'apollo-express', 'apollo-http', 'plugins', 'schema', 'helixgraph']);
+    for (const rung of ladder.rungs) {
+      for (const key of ['node', 'page'] as const) {
+        const m = rung.queries[key];
+        expect({ rung: rung.key, key, error: rung.error, agree: m.agree, mismatch: m.mismatch }).toEqual({ rung: rung.key, key, error: undefined, agree: true, mismatch: undefined });
+        expect(m.rounds[0].requests).toBeGreaterThan(0);
+        expect(m.rounds[0].errors).toBe(0);
+        expect(m.latency!.n).toBeGreaterThan(0);
+      }
+    }
+    // In quick mode the rungs share the test's process: no profile, and the report says why.
+    expect(ladder.profilesSkipped).toMatch(/quick mode/);
+  });
 
   it('renders the comparison as a markdown table with the targets', () => {
     const md = renderMarkdown(result);
     expect(md).toContain('| query | answers agree | helixgraph p50 / p95 / p99 | floor p50 / p95 / p99 | @neo4j/graphql p50 / p95 / p99 |');
     expect(md).toContain('| page of 100 enterprises + village, sectors, investments, sources | yes, yes |');
     expect(md).toContain('## Targets');
+    expect(md).toContain('## Ladder: what each layer costs');
+    expect(md).toMatch(/\| 6 \| \+ helixgraph's schema .* \| agree \|/);
   });
 });
