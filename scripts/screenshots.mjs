@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // Screenshots of the explorer for the README: docs/screenshots/{search,actor,dashboard,gaps,brokers,
-// map-2hop}.png at 1280×800 and phone-{village,brokers,map-2hop}.png at 390×844, taken in headless
+// map-2hop,edit-form}.png at 1280×800 and phone-{village,brokers,map-2hop}.png at 390×844, taken in headless
 // Chromium (Debian's chromium, driven by playwright-core).
 //
 //   npm run screenshots                          # builds, starts helixgraph on a throwaway Neo4j, shoots
 //   HELIXGRAPH_URL=http://localhost:4000 node scripts/screenshots.mjs   # shoots a server already running
 //
 // Without HELIXGRAPH_URL the script starts helixgraph itself (embedded Neo4j in a temporary folder,
-// or NEO4J_URI when set) with the founding dataset, and stops it afterwards.
+// or NEO4J_URI when set) with the founding dataset and an editor key of its own, and stops it
+// afterwards. Against HELIXGRAPH_URL the edit form is shot only with HELIXGRAPH_EDITOR_KEY (an editor
+// key of that server); the shot's write is refused by the server, so it writes nothing.
 // CHROMIUM_PATH overrides /usr/bin/chromium.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -30,16 +33,18 @@ function chromiumArgs() {
 }
 
 async function startServer() {
-  if (process.env.HELIXGRAPH_URL) return { base: process.env.HELIXGRAPH_URL.replace(/\/$/, ''), stop: async () => {} };
+  if (process.env.HELIXGRAPH_URL) return { base: process.env.HELIXGRAPH_URL.replace(/\/$/, ''), editorKey: process.env.HELIXGRAPH_EDITOR_KEY, stop: async () => {} };
+  const editorKey = randomBytes(16).toString('hex');
   const { loadConfig } = require(path.join(root, 'dist/src/config.js'));
   const { startHelixgraph } = require(path.join(root, 'dist/src/index.js'));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helixgraph-shots-'));
-  const env = { PORT: '0', NEO4J_EMBEDDED_PORT: '0', NEO4J_DATA_DIR: path.join(dataDir, 'data'), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' };
+  const env = { PORT: '0', NEO4J_EMBEDDED_PORT: '0', NEO4J_DATA_DIR: path.join(dataDir, 'data'), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', HELIXGRAPH_API_KEYS: `editor:screenshots:${editorKey}` };
   if (process.env.NEO4J_URI) Object.assign(env, { NEO4J_URI: process.env.NEO4J_URI, NEO4J_USER: process.env.NEO4J_USER ?? '', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' });
   const config = loadConfig(env);
   const app = await startHelixgraph(config, (line) => console.log(`helixgraph: ${line}`));
   return {
     base: app.url.replace(/\/graphql$/, ''),
+    editorKey,
     stop: async () => {
       await app.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -86,6 +91,34 @@ const twoHops = async (page) => {
   await page.locator('.map-card').scrollIntoViewIfNeeded();
 };
 
+/**
+ * The form that adds an entity, with an editor key entered, a new source, and the server's refusal
+ * of a malformed date shown beside its field (so the shot writes nothing).
+ */
+async function shootEditForm(context, base, key) {
+  const page = await context.newPage();
+  await page.goto(`${base}/#/edit`);
+  await page.fill('#key-input', key);
+  await page.click('#key-use');
+  await page.waitForSelector('#add-entity-card form', { timeout: 60_000 });
+  await page.fill('#add-entity-card [name="name"]', 'Hợp tác xã gốm Phù Lãng (ví dụ)');
+  await page.fill('#add-entity-card [name="nameEn"]', 'Phu Lang pottery cooperative (example)');
+  await page.fill('#add-entity-card [name="founded"]', '2019-13');
+  await page.click('#add-entity-card [data-new-source] summary');
+  await page.fill('#add-entity-card [name="newSources[0].title"]', 'Khảo sát làng nghề Bắc Ninh 2026');
+  await page.fill('#add-entity-card [name="newSources[0].publisher"]', 'NTBIC');
+  await page.click('#add-entity-card button[type="submit"]');
+  await page.waitForSelector('#add-entity-card form[data-state="refused"]', { timeout: 60_000 });
+  // The sticky header would cover the card's top in an element shot.
+  await page.evaluate(() => {
+    document.querySelector('.topbar').style.position = 'static';
+  });
+  await page.waitForTimeout(300);
+  await page.locator('#add-entity-card').screenshot({ path: path.join(outDir, 'edit-form.png') });
+  console.log('wrote docs/screenshots/edit-form.png');
+  await page.close();
+}
+
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const server = await startServer();
@@ -105,6 +138,8 @@ async function main() {
     await shoot(context, server.base, '#/gaps', 'gaps.png', (page) => page.waitForSelector('#village-suggestions[data-state="ready"]', { timeout: 60_000 }));
     await shoot(context, server.base, '#/brokers', 'brokers.png', brokersReady);
     await shoot(context, server.base, '#/actor/org:ntbic', 'map-2hop.png', mapReady, { then: twoHops });
+    if (server.editorKey) await shootEditForm(context, server.base, server.editorKey);
+    else console.log('edit-form.png: skipped (set HELIXGRAPH_EDITOR_KEY to an editor key of HELIXGRAPH_URL)');
     await context.close();
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -12,6 +12,7 @@ import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/nod
 import { READ_MODEL_RESOLVERS } from './resolvers/readModel.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { SphereBrokersResolver } from './resolvers/sphereBrokers.resolver';
+import { ViewerResolver } from './resolvers/viewer.resolver';
 import * as actorTypes from './types/actor.type';
 import * as contextTypes from './types/context.type';
 import { Source } from './types/node.type';
@@ -33,6 +34,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MeasuresRunResolver,
   NeighbourhoodLinkResolver,
   SphereBrokersResolver,
+  ViewerResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

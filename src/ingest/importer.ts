@@ -222,7 +222,9 @@ export async function importDataset(
     { phase: 'links', rows: (dataset.links ?? []).map(linkRow), query: 'ingest/mergeLinks' },
   ];
   const total = phases.reduce((n, p) => n + p.rows.length, 0);
-  const author: ChangeAuthor = { by: options.change?.by ?? 'helixgraph', comment: options.change?.comment ?? `import of ${file}` };
+  // An import without a comment says which file it read; a mutation (another operation) without one records none.
+  const isImport = (options.change?.operation ?? 'IMPORT') === 'IMPORT';
+  const author: ChangeAuthor = { by: options.change?.by ?? 'helixgraph', comment: options.change?.comment ?? (isImport ? `import of ${file}` : null) };
   const operation = options.change?.operation ?? 'IMPORT';
   type Phase = (typeof phases)[number];
   type WriteRow = ReturnType<typeof sourceRow> | ReturnType<typeof nodeRow> | ReturnType<typeof linkRow>;

@@ -77,3 +77,28 @@ export async function launchChromium(options: { bypassCSP?: boolean } = {}): Pro
     },
   };
 }
+
+/** The interface language for the pages that follow (the profile's localStorage is shared by every page). */
+export async function setLanguage(watched: WatchedPage, base: string, lang: 'en' | 'vi'): Promise<void> {
+  await watched.page.goto(`${base}/`);
+  await watched.page.evaluate(`localStorage.setItem('helixgraph.lang', '${lang}')`);
+  // The language is read when the page loads; later #/ navigations stay in this document.
+  await watched.page.reload();
+}
+
+let axeSource: string | undefined;
+
+/**
+ * The axe-core violations of the page as it is now, critical and serious only. The script is
+ * injected into the page: launch Chromium with `bypassCSP` (the pages' CSP is script-src 'self').
+ */
+export async function axeViolations(watched: WatchedPage): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+  axeSource ??= fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+  await watched.page.evaluate(axeSource);
+  // (A string, not a function: these tests typecheck without the DOM library.)
+  const result = await watched.page.evaluate<Array<{ id: string; impact: string; nodes: string[] }>>(`(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  })()`);
+  return result.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+}

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startTestServer, type TestServer } from '../helpers/server';
-import { DESKTOP, PHONE, SCREENSHOTS, launchChromium, type Chromium, type WatchedPage } from './browser';
+import { DESKTOP, PHONE, SCREENSHOTS, axeViolations, launchChromium, setLanguage, type Chromium, type WatchedPage } from './browser';
 
 /**
  * The four users' tasks, end to end in Chromium against the real server and Neo4j (issue 16), the
@@ -15,7 +14,6 @@ import { DESKTOP, PHONE, SCREENSHOTS, launchChromium, type Chromium, type Watche
 let server: TestServer;
 let chromium: Chromium;
 
-const AXE = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const FIRST_ANSWER = 60_000;
 
 beforeAll(async () => {
@@ -31,23 +29,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** The interface language for the pages that follow (the profile's localStorage is shared by every page). */
 async function language(watched: WatchedPage, lang: 'en' | 'vi'): Promise<void> {
-  await watched.page.goto(`${server.base}/`);
-  await watched.page.evaluate(`localStorage.setItem('helixgraph.lang', '${lang}')`);
-  // The language is read when the page loads; later #/ navigations stay in this document.
-  await watched.page.reload();
-}
-
-/** The axe-core violations of the page as it is now, critical and serious only. */
-async function axeViolations(watched: WatchedPage): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
-  await watched.page.evaluate(AXE);
-  // (A string, not a function: these tests typecheck without the DOM library.)
-  const result = await watched.page.evaluate<Array<{ id: string; impact: string; nodes: string[] }>>(`(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  })()`);
-  return result.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  await setLanguage(watched, server.base, lang);
 }
 
 describe('the four tasks', { timeout: 240_000 }, () => {

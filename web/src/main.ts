@@ -4,6 +4,10 @@ import { h, replace } from './dom';
 import { getLang, onLangChange, setLang, t, type Lang, type MessageKey } from './i18n';
 import { brokersPage } from './pages/brokers.page';
 import { dashboardPage } from './pages/dashboard.page';
+import { editPage } from './pages/edit.page';
+import { te } from './editing/messages';
+import { ensureViewer, knownViewer, canEdit } from './editing/session';
+import { apiKey, onKeyChange } from './key';
 import { entityPage } from './pages/entity.page';
 import { gapsPage } from './pages/gaps.page';
 import { searchPage } from './pages/search.page';
@@ -60,7 +64,19 @@ function header(route: Route): HTMLElement {
       { 'aria-label': 'helixgraph' },
       NAV.map((item) => h('a', { href: item.href, 'data-nav': item.page, 'aria-current': route.page === item.page ? 'page' : null }, t(item.key))),
     ),
+    keyStatus(route),
     h('div', { class: 'lang', role: 'group', 'aria-label': t('language') }, langButton('vi', 'VI'), langButton('en', 'EN')),
+  );
+}
+
+/** Whether this session edits, and as whom: a link to #/edit ("Edit", or "✎ name" with an editor key). */
+function keyStatus(route: Route): HTMLElement {
+  const viewer = knownViewer();
+  const editing = canEdit(viewer);
+  return h(
+    'a',
+    { class: editing ? 'key-status is-editing' : 'key-status', href: '#/edit', 'data-nav': 'edit', 'data-editing': String(editing), 'aria-current': route.page === 'edit' ? 'page' : null },
+    editing ? te('editingAs', { name: viewer?.name ?? '' }) : te('navEdit'),
   );
 }
 
@@ -82,6 +98,9 @@ function render(): void {
       break;
     case 'dashboard':
       dashboardPage(main, controller.signal);
+      break;
+    case 'edit':
+      editPage(main, controller.signal);
       break;
     case 'gaps':
       gapsPage(main, route, controller.signal);
@@ -182,4 +201,8 @@ window.addEventListener('hashchange', () => {
   focusWhenDrawn(true);
 });
 onLangChange(render);
+// A key entered or forgotten changes what every page offers: draw the page again.
+onKeyChange(render);
 render();
+// A key kept from earlier in this session: once the server says whose it is, the header says so.
+if (apiKey()) void ensureViewer().then((v) => v && document.querySelector('.key-status')?.replaceWith(keyStatus(parseHash(location.hash))));

@@ -1,12 +1,14 @@
 /**
  * Hash routes, so the server needs no fallback: `#/` and `#/search?q=…&kinds=…` (search),
- * `#/actor/<id>` and `#/entity/<id>` (one entity), `#/dashboard`, `#/gaps?evidence=…&province=…`.
+ * `#/actor/<id>` and `#/entity/<id>` (one entity), `#/dashboard`, `#/gaps?evidence=…&province=…`,
+ * `#/edit` (the key and the forms that add).
  * Pure: no DOM here.
  */
 export type Route =
   | { page: 'search'; query: string; kinds: SearchScope }
   | { page: 'entity'; id: string }
   | { page: 'dashboard' }
+  | { page: 'edit' }
   | { page: 'gaps'; evidence?: GapsEvidence; province?: string }
   | { page: 'brokers'; params: BrokersParams }
   | { page: 'notFound'; hash: string };
@@ -58,6 +60,7 @@ export function parseHash(hash: string): Route {
     }
   }
   if (parts.length === 1 && parts[0] === 'dashboard') return { page: 'dashboard' };
+  if (parts.length === 1 && parts[0] === 'edit') return { page: 'edit' };
   if (parts.length === 1 && parts[0] === 'brokers') {
     const out: BrokersParams = {};
     for (const key of BROKERS_PARAMS) {
@@ -92,6 +95,8 @@ export function routeHash(route: Route, isActor = false): string {
       return `#/${isActor ? 'actor' : 'entity'}/${encodeId(route.id)}`;
     case 'dashboard':
       return '#/dashboard';
+    case 'edit':
+      return '#/edit';
     case 'brokers': {
       const params = new URLSearchParams();
       for (const key of BROKERS_PARAMS) if (route.params[key]) params.set(key, route.params[key]!);

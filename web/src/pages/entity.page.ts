@@ -22,6 +22,13 @@ import { NODE_REF, isActorType, type NodeRef } from '../model';
 import { MEASURE_FIELDS, MEASURES_RUN_FIELDS, ROLE_DEFINITIONS, ROLE_KEYS, ROLES, docsLink, runAccuracy, type Measures, type MeasuresRunInfo } from '../measures';
 import { dataText, errorBox, loading, nodeHref, nodeLink, section, typeBadge, typeDot } from '../ui';
 import { suggestionList, SUGGESTION_FIELDS, type Suggestion } from './suggestions';
+import type { NodeLabel } from '../../../src/domain/model';
+import { citeSourceForm, editEntityForm, type EditTarget } from '../editing/entityForm';
+import { historyCard, latestState } from '../editing/history';
+import { linkForm } from '../editing/linkForm';
+import { te } from '../editing/messages';
+import { canEdit, ensureViewer } from '../editing/session';
+import { howEditingWorks } from './edit.page';
 
 interface Source {
   id: string;
@@ -587,11 +594,55 @@ function mapCard(id: string, signal: AbortSignal, cleanups: Array<() => void>): 
   return section(t('map'), { class: 'card map-card' }, toolbar, kindFilter, wrap, legend, exports, status);
 }
 
+/**
+ * The editing card of an entity page: with an editor key, forms to edit it, link it and cite a
+ * source (each in a disclosure); without, a note that the page is read-only and how editing works.
+ */
+function editCard(e: EntityData, signal: AbortSignal, onSaved: (saved: Node | null) => void): HTMLElement {
+  const card = h('section', { class: 'card edit-card', 'data-edit-card': e.id }, h('h2', null, te('editTitle')), loading());
+  void ensureViewer().then(async (viewer) => {
+    if (signal.aborted) return;
+    if (!canEdit(viewer)) {
+      replace(
+        card,
+        h('h2', null, te('editTitle')),
+        h('p', { 'data-read-only': 'true' }, te('readOnly'), ' ', h('a', { href: '#/edit' }, te('howToEdit'))),
+        h('details', { class: 'how-details' }, h('summary', null, te('howTitle')), howEditingWorks()),
+      );
+      return;
+    }
+    let state: Record<string, unknown> | null = null;
+    try {
+      state = await latestState(e.id, signal);
+    } catch (err) {
+      if (isAbort(err)) return;
+    }
+    const target: EditTarget = { id: e.id, label: e.__typename as NodeLabel, name: e.name, state };
+    const saved = (form: string) => () => onSaved(card.querySelector(`[data-form="${form}"] .form-saved`)?.cloneNode(true) ?? null);
+    const disclosure = (id: string, title: string, form: HTMLElement) => h('details', { class: 'edit-details', 'data-edit': id }, h('summary', null, title), form);
+    replace(
+      card,
+      h('h2', null, te('editTitle')),
+      disclosure('entity', te('editEntity'), editEntityForm(target, signal, saved('edit-entity'))),
+      disclosure('link', te('linkTitle'), linkForm({ id: e.id, label: target.label }, signal, saved('link'))),
+      disclosure('cite', te('citeTitle'), citeSourceForm(target, signal, saved('cite-source'))),
+    );
+  });
+  return card;
+}
+
 /** One entity: its facts and sources, measures, ego-network map, links by type, suggestions. */
 export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): () => void {
   const cleanups: Array<() => void> = [];
   let run: MeasuresRunInfo | null = null;
   replace(root, loading());
+  /** After a write from this page: everything read again, the form's message kept on top of the edit card. */
+  let flash: Node | null = null;
+  const afterWrite = (saved: Node | null) => {
+    flash = saved;
+    cleanups.splice(0).forEach((fn) => fn());
+    void load();
+  };
   async function load(): Promise<void> {
     try {
       const { node, measuresRun } = await gql<{ node: EntityData | null; measuresRun: MeasuresRunInfo | null }>(ENTITY_QUERY, { id }, signal);
@@ -671,8 +722,12 @@ export function entityPage(root: HTMLElement, id: string, signal: AbortSignal): 
         // The legend of the badges, before the links where most of them are (after the map on a phone).
         evidenceLegend({ unmarked: true }),
         section(`${t('links')} · ${plural(links.totalCount, 'linksCount', 'linksCount')}`, { class: 'card links-card' }, linksBody),
+        flash ? h('div', { class: 'card saved-flash', role: 'status', 'data-saved-flash': 'true' }, flash) : null,
+        editCard(e, signal, afterWrite),
+        historyCard(e.id, signal),
       ),
     );
+    flash = null;
     if (canSuggest) {
       gql<{ suggestedLinks: Suggestion[] | null }>(SUGGEST_QUERY, { id: e.id }, signal).then(
         (data) => replace(suggestions, suggestionList(data.suggestedLinks ?? [])),
