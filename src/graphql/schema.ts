@@ -9,7 +9,7 @@ import { ChangeResolver } from './resolvers/change.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { DashboardResolver, ProjectReportResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver, LinkResolver, NodeQueryResolver } from './resolvers/node.resolver';
-import { READ_MODEL_RESOLVERS } from './resolvers/readModel.resolver';
+import { READ_MODEL_RESOLVERS, resolveCompiledRelationsDirectly } from './resolvers/readModel.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { SphereBrokersResolver } from './resolvers/sphereBrokers.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
@@ -60,6 +60,8 @@ export function buildHelixSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Source, ...Object.values(actorTypes), ...Object.values(contextTypes)] as Function[],
     validate: false,
     emitSchemaFile: false,
-  }).then(syncResolveType);
+  })
+    .then(syncResolveType)
+    .then(resolveCompiledRelationsDirectly);
   return cached;
 }

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root, type ClassType } from 'type-graphql';
 
 import { INTERFACE_MODEL, ROOT_LISTS, TYPE_MODEL, type RelationField, type RootList } from '../../domain/readModel';
@@ -62,6 +62,38 @@ function relationResolver(declaredOn: string, field: RelationField) {
     if (compiled) return field.many ? compiledConnection(compiled.value as CompiledList, page ?? {}) : (compiled.value ?? null);
     return fallback(ctx, root, field, page);
   };
+}
+
+/**
+ * Lets every relationship field of the read model, on every object type, read a compiled parent's
+ * value directly: type-graphql wraps each field resolver (argument lookup, parameter list, a
+ * promise) and that wrapper ran once per node and field even though the value is already in the
+ * compiled row — 7 % of the API's CPU on the page of 100 in the ladder's profile. A parent the
+ * compiler did not read still goes through the generated resolver and its loaders. Arguments are
+ * read as graphql-js coerced them (the schema is built without class validation, as before).
+ */
+export function resolveCompiledRelationsDirectly(schema: GraphQLSchema): GraphQLSchema {
+  const declared = new Map<string, readonly RelationField[]>([...INTERFACE_MODEL, ...TYPE_MODEL].map((m) => [m.name, m.relations]));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    const done = new Set<string>();
+    // The type's own declaration first, then its interfaces' (the key the compiler wrote under).
+    for (const owner of [type.name, ...type.getInterfaces().map((i) => i.name)]) {
+      for (const relation of declared.get(owner) ?? []) {
+        const field = fields[relation.name];
+        if (!field?.resolve || done.has(relation.name)) continue;
+        done.add(relation.name);
+        const generated = field.resolve as GraphQLFieldResolver<object, Context>;
+        field.resolve = (root: object, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => {
+          const compiled = compiledValue(root, info, owner);
+          if (!compiled) return generated(root, args, ctx, info);
+          return relation.many ? compiledConnection(compiled.value as CompiledList, args as PageArgs) : (compiled.value ?? null);
+        };
+      }
+    }
+  }
+  return schema;
 }
 
 function defineMethod(cls: AnyClass, name: string, fn: (...args: never[]) => unknown, paramTypes: unknown[]): PropertyDescriptor {
