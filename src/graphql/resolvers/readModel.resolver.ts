@@ -55,13 +55,12 @@ async function fallback(ctx: Context, root: NodeProps, field: RelationField, pag
   return null;
 }
 
-/** The resolver of one relationship field declared on `declaredOn`. */
-function relationResolver(declaredOn: string, field: RelationField) {
-  return async (root: NodeProps, ctx: Context, info: GraphQLResolveInfo, page?: PageArgs): Promise<unknown> => {
-    const compiled = compiledValue(root, info, declaredOn);
-    if (compiled) return field.many ? compiledConnection(compiled.value as CompiledList, page ?? {}) : (compiled.value ?? null);
-    return fallback(ctx, root, field, page);
-  };
+/**
+ * The resolver of one relationship field: the loader path. A compiled parent's value is read before
+ * it is reached, by the resolve function resolveCompiledRelationsDirectly puts in front of it.
+ */
+function relationResolver(field: RelationField) {
+  return (root: NodeProps, ctx: Context, _info: GraphQLResolveInfo, page?: PageArgs): Promise<unknown> => fallback(ctx, root, field, page);
 }
 
 /**
@@ -111,7 +110,7 @@ function relationResolverClasses(): AnyClass[] {
     const generated = class {};
     Object.defineProperty(generated, 'name', { value: `${model.name}RelationsResolver` });
     for (const field of model.relations) {
-      const resolve = relationResolver(model.name, field);
+      const resolve = relationResolver(field);
       const descriptor = defineMethod(
         generated,
         field.name,
