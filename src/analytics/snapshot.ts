@@ -25,11 +25,11 @@ export class NetworkSnapshot {
   private readonly communities = new Map<string, Promise<Communities>>();
   private readonly answers = new Map<string, Promise<unknown>>();
 
-  /** `repo`: the reads of the first caller (its deadline and bookmarks); `version`: null when not cached. */
+  /** `repo`: the reads of the first caller (its deadline and bookmarks); `version`: the graph's (versionKey), null when not cached. */
   constructor(
     private readonly repo: AnalyticsRepository,
     readonly evidence: readonly EvidenceLevel[],
-    readonly version: GraphVersion | null,
+    readonly version: string | null,
   ) {}
 
   readData(): Promise<NetworkData> {
@@ -51,41 +51,33 @@ export class NetworkSnapshot {
 
   /** The actor network under `projection`. */
   network(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<ActorNetwork> {
-    return memo(this.networks, JSON.stringify(projection), () =>
-      this.readData().then((d) => projectActorNetwork(d.actors, d.ties, d.affiliations, projection)),
-    );
+    return memo(this.networks, JSON.stringify(projection), () => this.readData().then((d) => projectActorNetwork(d.actors, d.ties, d.affiliations, projection)), MAX_PROJECTIONS);
   }
 
   /**
    * An answer computed from this snapshot (a gaps list, a coverage matrix, suggestions), kept
-   * under `key` (the question and its arguments) so that asking again costs nothing; at most
-   * MAX_ANSWERS are kept, the least recently asked dropped first.
+   * under `key` (the question and its arguments) so that asking again costs nothing.
    */
   answer<T>(key: string, make: () => Promise<T>): Promise<T> {
-    const found = this.answers.get(key) as Promise<T> | undefined;
-    if (found) {
-      this.answers.delete(key);
-      this.answers.set(key, found);
-      return found;
-    }
-    const made = forgetOnFailure(make(), () => this.answers.delete(key));
-    this.answers.set(key, made);
-    while (this.answers.size > MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
-    return made;
+    return memo(this.answers as Map<string, Promise<T>>, key, make, MAX_ANSWERS);
   }
 
   /** Louvain's communities of the network under `projection` (default seed: the stored measures'). */
   communitiesOf(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<Communities> {
-    return memo(this.communities, JSON.stringify(projection), () => this.network(projection).then((n) => detectCommunities(n.graph)));
+    return memo(this.communities, JSON.stringify(projection), () => this.network(projection).then((n) => detectCommunities(n.graph)), MAX_PROJECTIONS);
   }
 }
 
-function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+/**
+ * The promise kept under `key`, made on first use; at most `capacity` kept, the least recently
+ * used dropped first; a promise that rejects is forgotten.
+ */
+function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>, capacity: number): Promise<T> {
   let found = map.get(key);
-  if (!found) {
-    found = forgetOnFailure(make(), () => map.delete(key));
-    map.set(key, found);
-  }
+  if (found) map.delete(key);
+  else found = forgetOnFailure(make(), () => map.delete(key));
+  map.set(key, found);
+  while (map.size > capacity) map.delete(map.keys().next().value!);
   return found;
 }
 
@@ -96,6 +88,8 @@ function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T>
 
 /** Answers one snapshot keeps at most. */
 export const MAX_ANSWERS = 256;
+/** Folded networks (and their communities) one snapshot keeps at most: one per projection asked. */
+export const MAX_PROJECTIONS = 4;
 
 /** Snapshots kept at most (one per set of evidence levels asked for). */
 export const DEFAULT_SNAPSHOTS = 4;
@@ -117,23 +111,24 @@ export class AnalyticsCache {
   constructor(private readonly capacity = DEFAULT_SNAPSHOTS) {}
 
   async snapshot(repo: AnalyticsRepository, evidence: readonly EvidenceLevel[]): Promise<NetworkSnapshot> {
-    const version = await repo.graphVersion();
+    const version = versionKey(await repo.graphVersion());
     const key = [...evidence].sort().join(',');
     const found = this.snapshots.get(key);
     this.snapshots.delete(key);
-    if (found && sameVersion(found.version!, version)) {
+    if (found?.version === version) {
       this.snapshots.set(key, found);
       return found;
     }
     const made = new NetworkSnapshot(repo, evidence, version);
     // Another version of the graph makes every kept snapshot of the old one useless.
-    for (const [k, s] of this.snapshots) if (!sameVersion(s.version!, version)) this.snapshots.delete(k);
+    for (const [k, s] of this.snapshots) if (s.version !== version) this.snapshots.delete(k);
     this.snapshots.set(key, made);
     while (this.snapshots.size > this.capacity) this.snapshots.delete(this.snapshots.keys().next().value!);
     return made;
   }
 }
 
-function sameVersion(a: GraphVersion, b: GraphVersion): boolean {
-  return a.changeSeq === b.changeSeq && a.nodes === b.nodes && a.relationships === b.relationships && a.measuresAt === b.measuresAt;
+/** A graph version as one comparable string. */
+function versionKey(v: GraphVersion): string {
+  return `${v.changeSeq}:${v.nodes}:${v.relationships}:${v.measuresAt ?? ''}`;
 }
