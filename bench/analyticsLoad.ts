@@ -26,6 +26,7 @@ import { bulkImport } from '../src/ingest/bulk';
 import type { Dataset } from '../src/ingest/dataset';
 import { generateBatches } from '../src/ingest/generate';
 import { startApiProcess } from './proof/apiProcess';
+import { summarize } from './proof/stats';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -40,12 +41,11 @@ const rateLimit = option('--rate-limit', '1000000');
 const queryTimeout = option('--query-timeout', '15000');
 
 const MIB = 1024 ** 2;
-const pct = (xs: number[], p: number) => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+const spread = (xs: number[]) => {
+  if (xs.length === 0) return 'none';
+  const { count, p50, p99, max } = summarize(xs);
+  return `n ${count}, p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${max.toFixed(0)} ms`;
 };
-const spread = (xs: number[]) => (xs.length ? `n ${xs.length}, p50 ${pct(xs, 50).toFixed(0)} ms, p99 ${pct(xs, 99).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms` : 'none');
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
+import { removeByIdPrefix } from '../helpers/cleanup';
 import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
 
 const ADMIN = 'admin-key-analytics-cache-0123456789';
@@ -37,13 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.post(DELETE, { id: enterprise.id }, AUTH).catch(() => {});
   await Promise.all([a?.stop(), b?.stop()]);
-  const { createDriver } = await import('../../src/db/database');
-  const driver = createDriver(inject('neo4jUri'));
-  try {
-    await driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
-  } finally {
-    await driver.close();
-  }
+  await removeByIdPrefix(inject('neo4jUri'), P);
 });
 
 const roundTrips = (r: { extensions?: Record<string, any> }) => r.extensions!.queryStats.roundTrips as number;

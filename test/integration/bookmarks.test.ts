@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
+import { removeByIdPrefix } from '../helpers/cleanup';
 import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
 
 const EDITOR = 'editor-key-bookmarks-0123456789';
@@ -56,13 +57,7 @@ afterAll(async () => {
   await a?.post('mutation ($id: ID!) { deleteEntity(id: $id) { deleted } }', { id: `${P}one` }, { authorization: `Bearer ${EDITOR}` }).catch(() => {});
   await Promise.all([a?.stop(), b?.stop()]);
   // What the API cannot delete (sources, a deleted entity's restore record) goes with a direct statement.
-  const { createDriver } = await import('../../src/db/database');
-  const driver = createDriver(inject('neo4jUri'));
-  try {
-    await driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
-  } finally {
-    await driver.close();
-  }
+  await removeByIdPrefix(inject('neo4jUri'), P);
 });
 
 describe('bookmarks across two API processes', () => {
