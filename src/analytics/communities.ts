@@ -2,6 +2,7 @@ import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 
 import { seededRandom } from '../domain/random';
+import { CompactNetwork } from './compactNetwork';
 
 /** The seed Louvain uses unless told otherwise: the same graph always gives the same communities. */
 export const DEFAULT_LOUVAIN_SEED = 844;
@@ -26,7 +27,9 @@ export interface Communities {
  * Community numbers are renumbered by size so they do not depend on the library's internal order.
  * Isolated nodes are each their own community.
  */
-export function detectCommunities(graph: Graph, options: CommunityOptions = {}): Communities {
+export function detectCommunities(network: Graph | CompactNetwork, options: CommunityOptions = {}): Communities {
+  // Louvain reads the compact network through a graphology-shaped view (no copy).
+  const graph = (network instanceof CompactNetwork ? network.louvainView() : network) as Graph;
   if (graph.order === 0) return { membership: {}, count: 0, modularity: 0 };
   let raw: Record<string, number>;
   let modularity = 0;

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, type ActorKind } from '../domain/model';
-import type { ActorNetwork, ActorRecord, AffiliationRecord } from './projection';
+import type { ActorRecord, AffiliationRecord, TieGraph } from './projection';
 
 /**
  * Where the ecosystem has holes: which sector × place cells each kind of actor reaches, which
@@ -23,7 +23,8 @@ export interface VillageRecord {
 }
 
 export interface GapInput {
-  network: ActorNetwork;
+  /** The undirected actor network (projectActorNetwork's graph, or the compact network). */
+  network: { graph: TieGraph };
   actors: readonly ActorRecord[];
   villages: readonly VillageRecord[];
   affiliations: readonly AffiliationRecord[];

@@ -1,7 +1,5 @@
-import type Graph from 'graphology';
-
 import { HELIX_SPHERES, type HelixSphere } from '../domain/model';
-import type { ActorRecord } from './projection';
+import type { ActorRecord, TieGraph } from './projection';
 
 /**
  * Helix linkage: how many ties of the actor network join each pair of helix spheres (industry,
@@ -49,7 +47,7 @@ export function allSpherePairs(): Array<[HelixSphere, HelixSphere]> {
  * counted once per group; groups come out sorted by ties, then by key. Actors without a province
  * or sector are only in the whole-network count.
  */
-export function helixLinkage(graph: Graph, actors: readonly ActorRecord[], by: HelixGrouping = 'NONE'): HelixLinkage[] {
+export function helixLinkage(graph: TieGraph, actors: readonly ActorRecord[], by: HelixGrouping = 'NONE'): HelixLinkage[] {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const groupsOf = (id: string): string[] => {
     if (by === 'NONE') return [''];
@@ -69,15 +67,17 @@ export function helixLinkage(graph: Graph, actors: readonly ActorRecord[], by: H
   graph.forEachNode((node) => {
     for (const key of groupsOf(node)) group(key).actors.add(node);
   });
-  graph.forEachEdge((_e, _attrs, source, target) => {
-    const sa = graph.getNodeAttribute(source, 'sphere') as HelixSphere;
-    const sb = graph.getNodeAttribute(target, 'sphere') as HelixSphere;
-    const [a, b] = SPHERE_INDEX.get(sa)! <= SPHERE_INDEX.get(sb)! ? [sa, sb] : [sb, sa];
-    const pair = `${a}|${b}`;
-    for (const key of new Set([...groupsOf(source), ...groupsOf(target)])) {
-      const g = group(key);
-      g.pairs.set(pair, (g.pairs.get(pair) ?? 0) + 1);
-    }
+  // Each tie once: from its end with the smaller id.
+  graph.forEachNode((source, { sphere: sa }) => {
+    graph.forEachNeighbor(source, (target, { sphere: sb }) => {
+      if (target < source) return;
+      const [a, b] = SPHERE_INDEX.get(sa)! <= SPHERE_INDEX.get(sb)! ? [sa, sb] : [sb, sa];
+      const pair = `${a}|${b}`;
+      for (const key of new Set([...groupsOf(source), ...groupsOf(target)])) {
+        const g = group(key);
+        g.pairs.set(pair, (g.pairs.get(pair) ?? 0) + 1);
+      }
+    });
   });
   const out: HelixLinkage[] = [];
   for (const [key, g] of counts) {

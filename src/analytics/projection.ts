@@ -1,6 +1,6 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 
-import { ACTOR_TIE_TYPES, weakestEvidence, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../domain/model';
+import { ACTOR_TIE_TYPES, LINK_TYPES, weakestEvidence, type ActorKind, type EvidenceLevel, type HelixSphere, type LinkType } from '../domain/model';
 
 /**
  * The actor network that every measure is computed on, built from rows read from Neo4j.
@@ -147,6 +147,27 @@ export type ArcAttributes = {
   weight: number;
 };
 
+/**
+ * What the per-request answers (gaps, coverage, suggestions, helix linkage, sphere brokers) read
+ * of the undirected actor network: a subset of graphology's API, so that both projectActorNetwork's
+ * graph and the compact network (compactNetwork.ts) serve them.
+ */
+export interface TieGraph {
+  readonly order: number;
+  readonly size: number;
+  hasNode(node: string): boolean;
+  degree(node: string): number;
+  neighbors(node: string): string[];
+  getNodeAttribute<K extends keyof ActorAttributes>(node: string, name: K): ActorAttributes[K];
+  forEachNode(callback: (node: string, attributes: ActorAttributes) => void): void;
+  /** Neighbours in ascending id order. */
+  forEachNeighbor(node: string, callback: (neighbor: string, attributes: ActorAttributes) => void): void;
+  someNeighbor(node: string, callback: (neighbor: string, attributes: ActorAttributes) => boolean): boolean;
+  everyEdge(node: string, callback: (edge: string, attributes: TieAttributes) => boolean): boolean;
+  hasEdge(source: string, target: string): boolean;
+  getEdgeAttributes(source: string, target: string): TieAttributes;
+}
+
 export interface ActorNetwork {
   graph: UndirectedGraph<ActorAttributes, TieAttributes>;
   arcs: DirectedGraph<ActorAttributes, ArcAttributes>;
@@ -201,6 +222,10 @@ export function projectActorNetwork(
     if (at < 0) {
       at = pair.provenance.push(provenance) - 1;
       pair.directions.push(0);
+    } else if (provenance.evidence !== undefined && pair.provenance[at].evidence !== undefined) {
+      // The same relationship type twice between two actors is one reason, on the firmer evidence.
+      const prior = pair.provenance[at].evidence!;
+      if (weakestEvidence([prior, provenance.evidence]) === prior && prior !== provenance.evidence) pair.provenance[at] = { ...pair.provenance[at], evidence: provenance.evidence };
     }
     // One provenance counts once per direction it runs, whichever row names it first (a FUNDS
     // relationship each way between two actors is one provenance running both ways).
@@ -213,7 +238,9 @@ export function projectActorNetwork(
   const actorEvidence = new Map(actors.map((a) => [a.id, a.evidence ?? 'STATED']));
   const on = (...levels: Array<EvidenceLevel | undefined>) => weakestEvidence(levels.map((l) => l ?? 'STATED'));
   const linkTypes = new Set<string>(options.linkTypes);
-  for (const t of ties) {
+  // Direct reasons in LINK_TYPES order whatever the rows' order, then folds in context id order.
+  const rank = new Map<string, number>(LINK_TYPES.map((l, i) => [l, i]));
+  for (const t of [...ties].sort((x, y) => rank.get(x.type)! - rank.get(y.type)!)) {
     if (linkTypes.has(t.type)) {
       add(t.from, t.to, { via: t.type, context: null, evidence: on(t.evidence, actorEvidence.get(t.from), actorEvidence.get(t.to)) }, DIRECTED_TIE_TYPES.includes(t.type));
     }

@@ -24,7 +24,8 @@ import {
 } from './gaps';
 import { helixLinkage, type HelixGrouping, type HelixLinkage } from './helix';
 import { computeMeasures, type MeasureEngine, type MeasureOptions, type MeasureRow, type MeasuresSummary, type MeasureTiming } from './measures';
-import { DEFAULT_PROJECTION, pairKey, projectActorNetwork, type ActorNetwork, type Fold, type NetworkData, type ProjectionOptions } from './projection';
+import { DEFAULT_PROJECTION, pairKey, projectActorNetwork, type Fold, type NetworkData, type ProjectionOptions } from './projection';
+import type { CompactActorNetwork } from './compactNetwork';
 import { AnalyticsCache, NetworkSnapshot } from './snapshot';
 import { sphereBrokers, type SphereBroker } from './sphereBrokers';
 import { suggestLinks, suggestSupportersForVillage, type Suggestion, type SuggestionOptions } from './suggestions';
@@ -398,7 +399,7 @@ export class AnalyticsService {
   }
 
   /** The actor network under `projection`. */
-  async network(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<ActorNetwork> {
+  async network(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<CompactActorNetwork> {
     return (await this.snapshot()).network(projection);
   }
 

@@ -1,8 +1,9 @@
 import type { AnalyticsRepository, GraphVersion } from '../db/repositories/analytics.repository';
 import type { EvidenceLevel } from '../domain/model';
 import { detectCommunities, type Communities } from './communities';
+import { foldCompactNetwork, type CompactActorNetwork } from './compactNetwork';
 import type { GapInput, SectorActivity } from './gaps';
-import { DEFAULT_PROJECTION, pairKey, projectActorNetwork, type ActorNetwork, type NetworkData, type ProjectionOptions } from './projection';
+import { DEFAULT_PROJECTION, pairKey, type NetworkData, type ProjectionOptions } from './projection';
 
 /** What coverage and gaps read besides the actor network. */
 export interface GapData {
@@ -21,7 +22,7 @@ export class NetworkSnapshot {
   private data?: Promise<NetworkData>;
   private gapData?: Promise<GapData>;
   private existing?: Promise<ReadonlySet<string>>;
-  private readonly networks = new Map<string, Promise<ActorNetwork>>();
+  private readonly networks = new Map<string, Promise<CompactActorNetwork>>();
   private readonly communities = new Map<string, Promise<Communities>>();
   private readonly answers = new Map<string, Promise<unknown>>();
 
@@ -49,9 +50,12 @@ export class NetworkSnapshot {
     return (this.existing ??= this.readData().then((d) => new Set(d.ties.map((t) => pairKey(t.from, t.to)))));
   }
 
-  /** The actor network under `projection`. */
-  network(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<ActorNetwork> {
-    return memo(this.networks, JSON.stringify(projection), () => this.readData().then((d) => projectActorNetwork(d.actors, d.ties, d.affiliations, projection)), MAX_PROJECTIONS);
+  /**
+   * The actor network under `projection`, folded into typed arrays (compactNetwork.ts) a slice at a
+   * time, so that folding a large graph neither holds the event loop nor an object per tie.
+   */
+  network(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<CompactActorNetwork> {
+    return memo(this.networks, JSON.stringify(projection), () => this.readData().then((d) => foldCompactNetwork(d, projection)), MAX_PROJECTIONS);
   }
 
   /**

@@ -1,7 +1,5 @@
-import type { UndirectedGraph } from 'graphology';
-
 import { EVIDENCE_LEVELS, type EvidenceLevel, type HelixSphere } from '../domain/model';
-import type { ActorAttributes, Provenance, TieAttributes } from './projection';
+import type { Provenance, TieGraph } from './projection';
 
 /** The Gould–Fernandez role of a broker on the pairs it joins between two spheres (groups = spheres). */
 export type SphereBrokerRole = 'COORDINATOR' | 'ITINERANT' | 'GATEKEEPER_REPRESENTATIVE' | 'LIAISON';
@@ -44,7 +42,7 @@ function firmest(provenance: readonly Provenance[]): EvidenceLevel {
  * groups (on the undirected network, each pair once). Ranked by pairs, then id; brokers with no
  * pair are left out. Runs in O(Σ_B Σ_{A ∈ N(B)} deg(A)).
  */
-export function sphereBrokers(graph: UndirectedGraph<ActorAttributes, TieAttributes>, x: HelixSphere, y: HelixSphere, first: number): SphereBroker[] {
+export function sphereBrokers(graph: TieGraph, x: HelixSphere, y: HelixSphere, first: number): SphereBroker[] {
   const out: SphereBroker[] = [];
   graph.forEachNode((b, attrs) => {
     const inX: string[] = [];
@@ -67,7 +65,7 @@ export function sphereBrokers(graph: UndirectedGraph<ActorAttributes, TieAttribu
     }
     if (pairs === 0) return;
     const ties: BrokerTie[] = [...used].sort().map((n) => {
-      const provenance = graph.getEdgeAttribute(graph.edge(b, n)!, 'provenance');
+      const { provenance } = graph.getEdgeAttributes(b, n);
       return { actorId: n, sphere: graph.getNodeAttribute(n, 'sphere'), evidence: firmest(provenance), provenance };
     });
     out.push({ actorId: b, role: sphereBrokerRole(attrs.sphere, x, y), pairs, ties });

@@ -1,8 +1,6 @@
-import type Graph from 'graphology';
-
 import type { ActorKind } from '../domain/model';
 import { DEFAULT_SUPPORTER_KINDS, villageReach, type GapInput } from './gaps';
-import { pairKey } from './projection';
+import { pairKey, type TieGraph } from './projection';
 
 /**
  * Suggested links: introductions that would close a structural hole, ranked by the Adamic–Adar
@@ -56,7 +54,7 @@ const byScore = (a: Suggestion, b: Suggestion) =>
  * it by any relationship (`existing`), of the requested kinds. Nodes carry `kind` and `sphere`.
  * Returns [] for an unknown or isolated actor.
  */
-export function suggestLinks(graph: Graph, actorId: string, options: SuggestionOptions = {}): Suggestion[] {
+export function suggestLinks(graph: TieGraph, actorId: string, options: SuggestionOptions = {}): Suggestion[] {
   if (!graph.hasNode(actorId)) return [];
   const kinds = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
   const sphereBoost = options.sphereBoost ?? DEFAULT_SPHERE_BOOST;
@@ -68,7 +66,7 @@ export function suggestLinks(graph: Graph, actorId: string, options: SuggestionO
     graph.forEachNeighbor(z, (c) => {
       if (c === actorId || neighbours.has(c)) return;
       if (options.existing?.has(pairKey(actorId, c))) return;
-      if (kinds && !kinds.has(graph.getNodeAttribute(c, 'kind') as string)) return;
+      if (kinds && !kinds.has(graph.getNodeAttribute(c, 'kind'))) return;
       let entry = found.get(c);
       if (!entry) {
         entry = { aa: 0, via: [] };
