@@ -90,10 +90,29 @@ async function main(): Promise<void> {
       const res = await fetch(api!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
       return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
     };
-    // One first answer alone: how long the first fold of the network takes.
+    // One first answer alone: how long reading and folding the network takes, with /health asked
+    // every 250 ms meanwhile (does the fold leave the API answering?).
     t = performance.now();
+    const foldStarted = Date.now();
+    let folding = true;
+    const healthDuringFold: number[] = [];
+    const foldProbe = (async () => {
+      while (folding) {
+        const s = performance.now();
+        try {
+          await fetch(`${api!.base}/health`);
+          healthDuringFold.push(performance.now() - s);
+        } catch (err) {
+          console.log(`/health failed during the fold after ${Math.round(performance.now() - t)} ms: ${(err as Error).message} (${String((err as { cause?: unknown }).cause)})`);
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    })();
     const first = await post(queries[0].query);
-    console.log(`first gaps answer (folds the network): ${Math.round(performance.now() - t)} ms, ${first.body.errors ? `errors ${JSON.stringify(first.body.errors).slice(0, 300)}` : 'data'}`);
+    folding = false;
+    await foldProbe;
+    console.log(`first gaps answer (reads and folds the network): ${Math.round(performance.now() - t)} ms, ${first.body.errors ? `errors ${JSON.stringify(first.body.errors).slice(0, 300)}` : 'data'}`);
+    console.log(`/health every 250 ms meanwhile: ${spread(healthDuringFold)}; API RSS max meanwhile ${Math.round(Math.max(0, ...api.memory.filter((m) => m.at >= foldStarted).map((m) => m.rss)) / MIB)} MiB`);
     // Each question alone, from the kept snapshot: the cost of one answer without contention.
     for (const q of queries) {
       const times: number[] = [];
@@ -146,6 +165,10 @@ async function main(): Promise<void> {
     console.log(`API RSS: before ${Math.round(rssBefore / MIB)} MiB, max during ${Math.round(Math.max(...during.map((m) => m.rss)) / MIB)} MiB; after a full GC: heap ${Math.round(afterGc.heapUsed / MIB)} MiB, rss ${Math.round(afterGc.rss / MIB)} MiB`);
     const internal = fs.readFileSync(logFile, 'utf8').split('\n').filter((l) => /internal/i.test(l)).length;
     console.log(`lines the API logged as internal errors: ${internal}`);
+  } catch (err) {
+    const logFile = path.join(dir, 'api.log');
+    if (fs.existsSync(logFile)) console.error(`the API's log, last lines:\n${fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n')}`);
+    throw err;
   } finally {
     await api?.stop();
     await store.stop();
