@@ -4,7 +4,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -23,7 +22,8 @@ import { CostBudget, type Budget } from './budget';
 import { corsMiddleware } from './corsMiddleware';
 import { errorLoggingPlugin, formatError, requestErrorHandler } from './errors';
 import { exportRoute } from './export.route';
-import { jsonDepthGuard } from './jsonDepth';
+import { graphqlHttpHandler, isGraphqlPath } from './graphqlHttp';
+import { MAX_JSON_DEPTH } from './jsonDepth';
 import { jsonStatusPlugin } from './jsonStatusPlugin';
 import { limitsPlugin } from './limitsPlugin';
 import { notFoundHandler } from './notFoundHandler';
@@ -107,8 +107,8 @@ export interface GraphqlLayer {
 /**
  * Starts Apollo with helixgraph's document limits, trusted documents, node estimate and budget,
  * error masking and plugins (query stats, bookmarks, metrics, logging, status codes), and returns
- * it with the request-context function. createHttpServer mounts it on Express; the benchmark's
- * ladder drives it from a bare node:http handler to measure what each layer costs. `httpServer`,
+ * it with the request-context function. createHttpServer serves it at /graphql (graphqlHttp.ts); the
+ * benchmark's ladder drives it from its own minimal node:http handler to measure what each layer costs. `httpServer`,
  * when given, is drained on stop.
  */
 export async function createGraphqlLayer(options: HttpServerOptions, httpServer?: http.Server): Promise<GraphqlLayer> {
@@ -182,8 +182,9 @@ export async function createGraphqlLayer(options: HttpServerOptions, httpServer?
 }
 
 /**
- * The HTTP server: GraphQL at /graphql (Apollo on Express), liveness at /health and readiness at
- * /ready (200 only while Neo4j answers).
+ * The HTTP server: GraphQL at /graphql (Apollo, driven straight from the node:http request handler:
+ * graphqlHttp.ts), and on Express everything else: liveness at /health, readiness at /ready (200
+ * only while Neo4j answers), /metrics, /export, GraphiQL, the explorer.
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<HelixServer> {
   const app = express();
@@ -191,7 +192,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   // Brotli (quality 4, the library's default for dynamic answers) or gzip, as the client accepts,
   // for every answer above 1 KB: GraphQL JSON, exports, the explorer's assets.
   app.use(compression());
-  const httpServer = http.createServer(app);
+  // POST and GET /graphql are served without Express (its router, body parser and integration
+  // cost a third of a small query's throughput, see the README's ladder); every other request,
+  // and GraphiQL for browsers, goes to the Express app.
+  const httpServer = http.createServer();
   // A request may take the database timeout plus a margin; the socket is never cut first.
   httpServer.requestTimeout = (options.queryTimeoutMs ?? 15_000) + 15_000;
   httpServer.headersTimeout = 20_000;
@@ -232,23 +236,27 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Heli
   });
   app.use(['/graphql', '/export'], corsMiddleware(options.corsOrigins ?? []));
   // /graphql itself, not the paths under it (Apollo would answer those too).
+  // /graphql itself is graphqlHttp's (below); the paths under it answer 404 here (after CORS, as before).
   app.use('/graphql', (req, res, next) => (req.path === '/' ? next() : notFoundHandler(req, res, next)));
-  if (options.graphiql ?? !options.production) app.get('/graphql', graphiqlRoute());
+  const graphiql = options.graphiql ?? !options.production;
+  if (graphiql) app.get('/graphql', graphiqlRoute());
   app.get('/export', exportRoute({ db: options.db, apiKeys: options.apiKeys, readAccess: options.readAccess }));
-  app.use(
-    '/graphql',
-    express.json({ limit: limits.maxBodyBytes }),
-    jsonDepthGuard(),
-    expressMiddleware(apollo, {
-      context: ({ req }) => context(req.headers, req.socket.remoteAddress),
-    }),
-  );
   // The explorer web page at / (dist/web; a page saying how to build it when it is missing).
   app.use(webRoute());
   // Any other path: a JSON 404, never Express's HTML page.
   app.use(notFoundHandler);
   // Bodies too large or not JSON: a JSON error, never Express's HTML page.
   app.use(requestErrorHandler);
+
+  const graphql = graphqlHttpHandler({
+    apollo,
+    context: (req) => context(req.headers, req.socket.remoteAddress),
+    maxBodyBytes: limits.maxBodyBytes,
+    maxJsonDepth: MAX_JSON_DEPTH,
+    corsOrigins: options.corsOrigins ?? [],
+    graphiql: graphiql ? app : undefined,
+  });
+  httpServer.on('request', (req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
 
   return {
     app,

@@ -1,3 +1,5 @@
+import type http from 'node:http';
+
 import cors from 'cors';
 import express, { type Router } from 'express';
 
@@ -27,23 +29,30 @@ export const CORS_MAX_AGE_SECONDS = 600;
  * Apollo's CSRF prevention stays on: a cross-origin "simple" request (no preflight) is refused.
  */
 export function corsMiddleware(origins: readonly string[]): Router {
-  const any = origins.includes('*');
-  const allowed = new Set(origins);
   const router = express.Router();
-  router.use(
-    cors({
-      origin: any ? '*' : (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-      methods: ['GET', 'POST'],
-      allowedHeaders: CORS_ALLOWED_HEADERS,
-      exposedHeaders: CORS_EXPOSED_HEADERS,
-      credentials: false,
-      maxAge: CORS_MAX_AGE_SECONDS,
-      optionsSuccessStatus: 204,
-    }),
-  );
+  router.use(corsHandler(origins));
   // A preflight from an origin not allowed: answered (204, no CORS headers), not passed to Apollo.
   router.options(/.*/, (_req, res) => {
     res.vary('Origin').status(204).end();
   });
   return router;
+}
+
+/**
+ * The `cors` package's handler with helixgraph's options, usable on Express and on a bare
+ * node:http request (the /graphql handler, graphqlHttp.ts): sets the CORS headers for an allowed
+ * origin and answers its preflights; calls `next` for every other request.
+ */
+export function corsHandler(origins: readonly string[]): (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void {
+  const any = origins.includes('*');
+  const allowed = new Set(origins);
+  return cors({
+    origin: any ? '*' : (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+    methods: ['GET', 'POST'],
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    exposedHeaders: CORS_EXPOSED_HEADERS,
+    credentials: false,
+    maxAge: CORS_MAX_AGE_SECONDS,
+    optionsSuccessStatus: 204,
+  });
 }

@@ -74,18 +74,25 @@ export function errorLoggingPlugin(
   };
 }
 
-/** Express errors before GraphQL (a body too large, malformed JSON) as JSON, not an HTML page. */
-export const requestErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
-  if (res.headersSent) return next(err);
+/**
+ * The answer to an error before GraphQL (a body too large, malformed JSON, a failure of the HTTP
+ * layer): a JSON error, never an HTML page. Anything but the first two is logged.
+ */
+export function httpErrorAnswer(err: unknown): { status: number; body: { errors: Array<{ message: string; extensions: { code: string } }> } } {
   const e = err as { type?: string; status?: number; limit?: number };
   if (e.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `The request body is larger than ${e.limit} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-    return;
+    return { status: 413, body: { errors: [{ message: `The request body is larger than ${e.limit} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] } };
   }
   if (e.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-    return;
+    return { status: 400, body: { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] } };
   }
   console.error('helixgraph: HTTP error:', err);
-  res.status(e.status && e.status >= 400 && e.status < 500 ? e.status : 500).json({ errors: [{ message: 'The request could not be processed.', extensions: { code: 'BAD_REQUEST' } }] });
+  return { status: e.status && e.status >= 400 && e.status < 500 ? e.status : 500, body: { errors: [{ message: 'The request could not be processed.', extensions: { code: 'BAD_REQUEST' } }] } };
+}
+
+/** Express errors before a route answers (a body too large, malformed JSON), as httpErrorAnswer. */
+export const requestErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  const { status, body } = httpErrorAnswer(err);
+  res.status(status).json(body);
 };

@@ -1,5 +1,3 @@
-import type { RequestHandler } from 'express';
-
 /**
  * Deepest nesting of objects and arrays accepted in a request body (the body itself is level 1).
  * A real request nests about 6 levels (body → variables → input → newSources → list → source); a
@@ -22,12 +20,9 @@ export function jsonDepth(value: unknown, limit: number): number {
   return deepest;
 }
 
-/** Refuses a parsed JSON body nested deeper than `maxDepth` with a 400 naming the limit, before GraphQL sees it. */
-export function jsonDepthGuard(maxDepth = MAX_JSON_DEPTH): RequestHandler {
-  return (req, res, next) => {
-    if (jsonDepth(req.body, maxDepth) <= maxDepth) return next();
-    res.status(400).json({
-      errors: [{ message: `The request body nests objects or arrays more than ${maxDepth} levels deep; at most ${maxDepth} are accepted.`, extensions: { code: 'BAD_REQUEST' } }],
-    });
+/** The 400 answer's body to a request body nested deeper than `maxDepth`. */
+export function jsonDepthRefusal(maxDepth: number) {
+  return {
+    errors: [{ message: `The request body nests objects or arrays more than ${maxDepth} levels deep; at most ${maxDepth} are accepted.`, extensions: { code: 'BAD_REQUEST' } }],
   };
 }

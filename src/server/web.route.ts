@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 
 import express, { type RequestHandler, type Router } from 'express';
@@ -45,14 +46,24 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
 };
 
 /**
+ * Whether a request to /graphql is a browser's asking for GraphiQL: a GET with no `query` in its
+ * URL (`query`: its parsed query string) that accepts HTML before JSON (Express's content
+ * negotiation, `req.accepts`, on the request's Accept header).
+ */
+export function wantsGraphiql(req: http.IncomingMessage, query: Record<string, unknown>): boolean {
+  return req.method === 'GET' && query.query === undefined && (express.request.accepts as (this: http.IncomingMessage, types: string[]) => string | false).call(req, GRAPHIQL_TYPES) === 'text/html';
+}
+
+const GRAPHIQL_TYPES = ['application/json', 'application/graphql-response+json', 'text/html'];
+
+/**
  * GET /graphql for a browser (it asks for HTML before JSON, with no query in the URL): GraphiQL,
  * as built into dist/web/graphiql.html (no CDN), under the explorer's security headers. Every other
  * request goes on to GraphQL. Without a build, the page says how to build it.
  */
 export function graphiqlRoute(dir: string = fromRoot('dist', 'web')): RequestHandler {
   return (req, res, next) => {
-    const wantsPage = req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-    if (!wantsPage) return next();
+    if (!wantsGraphiql(req, req.query)) return next();
     const file = path.join(dir, 'graphiql.html');
     res.setHeader('Content-Security-Policy', GRAPHIQL_CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
