@@ -5,7 +5,7 @@
  * with --neo4j, a full recompute through an embedded Neo4j (read, compute, write back).
  *
  *   npx tsc -p bench && node dist/bench/analytics.js [--sizes 1000,5000,10000] [--exact-max 10000] [--neo4j 10000]
- *   node dist/bench/analytics.js --sizes 0 --engines 10000 [--heap 2g]
+ *   node dist/bench/analytics.js --sizes 0 --engines 10000 [--heap 2g] [--only GDS|HELIXGRAPH]
  *
  * --engines N imports N generated actors into an embedded Neo4j with Graph Data Science and times
  * a recompute with each engine phase by phase (projection and read, each measure with the engine
@@ -33,7 +33,8 @@ import { openDatabase } from '../src/db/database';
 import { applyMigrations } from '../src/db/migrations';
 import { AnalyticsRepository } from '../src/db/repositories/analytics.repository';
 import type { Dataset } from '../src/ingest/dataset';
-import { generateDataset } from '../src/ingest/generate';
+import { bulkImport } from '../src/ingest/bulk';
+import { generateBatches, generateDataset } from '../src/ingest/generate';
 import { importDataset } from '../src/ingest/importer';
 import { fromRoot } from '../src/paths';
 
@@ -48,6 +49,8 @@ const runs = Number(option('--runs', '3'));
 const neo4jSize = process.argv.includes('--neo4j') ? Number(option('--neo4j', '10000')) : 0;
 const enginesSize = process.argv.includes('--engines') ? Number(option('--engines', '10000')) : 0;
 const heap = option('--heap', '2g');
+/** --only GDS (or HELIXGRAPH): time one engine (at 100,000 actors helixgraph's alone takes minutes). */
+const engineList = (process.argv.includes('--only') ? [option('--only', 'GDS')] : ['HELIXGRAPH', 'GDS']) as Array<'HELIXGRAPH' | 'GDS'>;
 
 /** CPU milliseconds (user + system) since `since`. */
 const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -165,18 +168,37 @@ async function engines(size: number): Promise<void> {
     HELIXGRAPH_RATE_LIMIT: '0',
     PORT: '0',
   });
+  // Above 10,000 actors the store is written by Neo4j's offline importer before Neo4j starts (as
+  // `helixgraph generate --bulk` does; the Cypher importer takes about 6,000 rows/s here).
+  const bulk = size > 10_000;
+  let enterpriseId: string | undefined;
+  let t = performance.now();
+  if (bulk) {
+    function* batches(): Generator<Dataset> {
+      for (const piece of generateBatches({ actors: size, seed: 1, batchSize: 20_000 })) {
+        enterpriseId ??= piece.nodes.find((n) => n.label === 'Enterprise')?.id;
+        yield piece;
+      }
+    }
+    const loaded = await bulkImport(batches(), `generated:${size}:1`, { dataDir: path.join(dir, 'data'), heapBytes: 4 * 1024 ** 3 });
+    console.log(`loaded ${loaded.nodes} nodes and ${loaded.links} links with the offline importer in ${Math.round(loaded.seconds)} s`);
+  }
   const app = await startHelixgraph(config);
   const db = app.db;
   try {
-    const dataset = generateDataset({ actors: size, seed: 1 });
-    let t = performance.now();
-    await importDataset(db.executor, dataset, `generated-${size}.json`, { batchSize: 5000 });
-    console.log(`imported ${dataset.nodes.length} nodes and ${dataset.links.length} links in ${Math.round(performance.now() - t)} ms; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    if (!bulk) {
+      const dataset = generateDataset({ actors: size, seed: 1 });
+      t = performance.now();
+      await importDataset(db.executor, dataset, `generated-${size}.json`, { batchSize: 5000 });
+      enterpriseId = dataset.nodes.find((n) => n.label === 'Enterprise')!.id;
+      console.log(`imported ${dataset.nodes.length} nodes and ${dataset.links.length} links in ${Math.round(performance.now() - t)} ms`);
+    }
+    console.log(`load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const gds = new GdsRepository(db.executor);
     console.log(`GDS: ${(await gds.version()) ?? 'absent'}\n`);
     line(['engine', 'actors', 'ties', 'read + project', ...['degree', 'betweenness', 'closeness', 'pagerank', 'communities', 'burt', 'gouldFernandez'], 'write', 'total wall', 'modularity']);
     line(Array(13).fill('---'));
-    for (const engine of ['HELIXGRAPH', 'GDS'] as const) {
+    for (const engine of engineList) {
       const run = await new AnalyticsService(new AnalyticsRepository(db.executor), EVIDENCE_LEVELS, gds).recompute({ engine });
       const cell = (m: string) => {
         const x = run.timings.find((y) => y.measure === m);
@@ -191,12 +213,12 @@ async function engines(size: number): Promise<void> {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return { ms: performance.now() - started, data: body.data };
     };
-    const lookup = `{ node(id: "${dataset.nodes.find((n) => n.label === 'Enterprise')!.id}") { id } }`;
+    const lookup = `{ node(id: "${enterpriseId}") { id } }`;
     for (let i = 0; i < 20; i++) await post(lookup);
     const idle: number[] = [];
     for (let i = 0; i < 200; i++) idle.push((await post(lookup)).ms);
     console.log(`\nlookup by id, idle: ${spread(idle)}`);
-    for (const engine of ['HELIXGRAPH', 'GDS']) {
+    for (const engine of engineList) {
       await post(`mutation { startMeasuresRecompute(engine: ${engine}) { id } }`, editor);
       const during: number[] = [];
       t = performance.now();

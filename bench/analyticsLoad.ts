@@ -84,17 +84,37 @@ async function main(): Promise<void> {
     ];
     const outcomes = new Map<string, number>();
     const latency = new Map<string, number[]>(queries.map((q) => [q.name, []]));
-    const health: number[] = [];
     const count = (k: string) => outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
     const post = async (query: string) => {
       const res = await fetch(api!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
       return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
     };
-    // One first answer alone: how long the first fold of the network takes.
+    // The first gaps alone (reads and folds the network), then each question alone three times
+    // from the kept snapshot (the first suggestedLinks runs Louvain), with /health asked every
+    // 250 ms meanwhile: does the API keep answering while it folds and computes?
+    const probe = (every: number) => {
+      let on = true;
+      const times: number[] = [];
+      const failures: string[] = [];
+      const done = (async () => {
+        while (on) {
+          const s = performance.now();
+          try {
+            await (await fetch(`${api!.base}/health`)).text();
+            times.push(performance.now() - s);
+          } catch (err) {
+            failures.push(`${(err as Error).message} (${String((err as { cause?: unknown }).cause)})`);
+          }
+          await new Promise((r) => setTimeout(r, every));
+        }
+      })();
+      return { times, failures, stop: async () => ((on = false), await done) };
+    };
+    const aloneStarted = Date.now();
+    const aloneProbe = probe(250);
     t = performance.now();
     const first = await post(queries[0].query);
-    console.log(`first gaps answer (folds the network): ${Math.round(performance.now() - t)} ms, ${first.body.errors ? `errors ${JSON.stringify(first.body.errors).slice(0, 300)}` : 'data'}`);
-    // Each question alone, from the kept snapshot: the cost of one answer without contention.
+    console.log(`first gaps answer (reads and folds the network): ${Math.round(performance.now() - t)} ms, ${first.body.errors ? `errors ${JSON.stringify(first.body.errors).slice(0, 300)}` : 'data'}`);
     for (const q of queries) {
       const times: number[] = [];
       let bytes = 0;
@@ -106,16 +126,11 @@ async function main(): Promise<void> {
       }
       console.log(`${q.name} alone, 3 times: ${times.map((x) => Math.round(x)).join(', ')} ms; answer ${Math.round(bytes / 1024)} KiB`);
     }
+    await aloneProbe.stop();
+    console.log(`/health every 250 ms meanwhile: ${spread(aloneProbe.times)}; failed ${aloneProbe.failures.length}${aloneProbe.failures.length ? ` (${aloneProbe.failures[0]})` : ''}; API RSS max meanwhile ${Math.round(Math.max(0, ...api.memory.filter((m) => m.at >= aloneStarted).map((m) => m.rss)) / MIB)} MiB`);
     const rssBefore = api.memory.at(-1)?.rss ?? 0;
     const ends = Date.now() + seconds * 1000;
-    const healthLoop = (async () => {
-      while (Date.now() < ends) {
-        const s = performance.now();
-        await fetch(`${api!.base}/health`);
-        health.push(performance.now() - s);
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    })();
+    const healthProbe = probe(1000);
     t = performance.now();
     const started = Date.now();
     await Promise.all(
@@ -134,7 +149,7 @@ async function main(): Promise<void> {
         }
       }),
     );
-    await healthLoop;
+    await healthProbe.stop();
     const during = api.memory.filter((m) => m.at >= started);
     const afterGc = await api.collectGarbage();
     console.log(`\n${clients} clients, ${Math.round((performance.now() - t) / 1000)} s, ${actors} actors (budget ${rateLimit} a minute, request timeout ${queryTimeout} ms), load ${load()}\n`);
@@ -142,10 +157,14 @@ async function main(): Promise<void> {
     for (const [k, n] of [...outcomes].sort()) console.log(`| ${k} | ${n} |`);
     console.log('');
     for (const [name, xs] of latency) console.log(`${name} with data: ${spread(xs)}`);
-    console.log(`/health during the load: ${spread(health)}`);
+    console.log(`/health during the load: ${spread(healthProbe.times)}; failed ${healthProbe.failures.length}${healthProbe.failures.length ? ` (${healthProbe.failures[0]})` : ''}`);
     console.log(`API RSS: before ${Math.round(rssBefore / MIB)} MiB, max during ${Math.round(Math.max(...during.map((m) => m.rss)) / MIB)} MiB; after a full GC: heap ${Math.round(afterGc.heapUsed / MIB)} MiB, rss ${Math.round(afterGc.rss / MIB)} MiB`);
     const internal = fs.readFileSync(logFile, 'utf8').split('\n').filter((l) => /internal/i.test(l)).length;
     console.log(`lines the API logged as internal errors: ${internal}`);
+  } catch (err) {
+    const logFile = path.join(dir, 'api.log');
+    if (fs.existsSync(logFile)) console.error(`the API's log, last lines:\n${fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n')}`);
+    throw err;
   } finally {
     await api?.stop();
     await store.stop();

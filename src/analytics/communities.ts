@@ -1,8 +1,13 @@
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
 import { seededRandom } from '../domain/random';
-import { CompactNetwork } from './compactNetwork';
+import { fromRoot } from '../paths';
+import { CompactNetwork, type LouvainGraph, type WeightedTies } from './compactNetwork';
 
 /** The seed Louvain uses unless told otherwise: the same graph always gives the same communities. */
 export const DEFAULT_LOUVAIN_SEED = 844;
@@ -40,14 +45,58 @@ export function detectCommunities(network: Graph | CompactNetwork, options: Comm
       raw[node] = next++;
     });
   } else {
-    const detailed = louvain.detailed(graph, {
-      getEdgeWeight: 'weight',
-      resolution: options.resolution ?? 1,
-      rng: seededRandom(options.seed ?? DEFAULT_LOUVAIN_SEED),
-    });
-    raw = detailed.communities;
-    modularity = detailed.modularity;
+    ({ communities: raw, modularity } = runLouvain(graph, options));
   }
+  return numberedBySize(raw, modularity);
+}
+
+/** Louvain's own labels and modularity on a graph with ties (seeded, weighted by `weight`). */
+export function runLouvain(graph: Graph | LouvainGraph, options: CommunityOptions = {}): { communities: Record<string, number>; modularity: number } {
+  return louvain.detailed(graph as Graph, {
+    getEdgeWeight: 'weight',
+    resolution: options.resolution ?? 1,
+    rng: seededRandom(options.seed ?? DEFAULT_LOUVAIN_SEED),
+  });
+}
+
+/** Networks with more ties than this have their communities found in a worker thread. */
+export const LOUVAIN_INLINE_TIES = 50_000;
+
+/**
+ * detectCommunities on the compact network, in a worker thread when it has more than `inlineUpTo`
+ * ties (Louvain on 100,000 actors takes tens of seconds of CPU, which would stop the API's event
+ * loop): the same communities, since the worker runs the same Louvain on the same ties in the
+ * same order (only the nodes' keys differ, which Louvain does not read).
+ */
+export async function communitiesOfNetwork(network: CompactNetwork, options: CommunityOptions = {}, inlineUpTo = LOUVAIN_INLINE_TIES): Promise<Communities> {
+  if (network.size <= inlineUpTo) return detectCommunities(network, options);
+  const labels = await louvainInWorker(network.ties(), options);
+  const raw: Record<string, number> = {};
+  network.ids.forEach((id, i) => (raw[id] = labels.communities[i]));
+  return numberedBySize(raw, labels.modularity);
+}
+
+function louvainWorkerFile(): string {
+  // Built: beside this file. Under vitest (src/ run as TypeScript): the build in dist.
+  const here = path.join(__dirname, 'louvain.worker.js');
+  return fs.existsSync(here) ? here : fromRoot('dist', 'src', 'analytics', 'louvain.worker.js');
+}
+
+function louvainInWorker(ties: WeightedTies, options: CommunityOptions): Promise<{ communities: Int32Array; modularity: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(louvainWorkerFile(), { workerData: { ties, options } });
+    worker.once('message', (m: { communities: Int32Array; modularity: number } | { error: string }) => {
+      if ('error' in m) reject(new Error(`Louvain failed in its worker: ${m.error}`));
+      else resolve(m);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Louvain's worker stopped (exit code ${code}) before answering`)));
+  });
+}
+
+/** Communities numbered as detectCommunities promises: 0 the largest, then by size, ties by smallest id. */
+function numberedBySize(raw: Record<string, number>, modularity: number): Communities {
   const groups = new Map<number, string[]>();
   for (const [node, c] of Object.entries(raw)) {
     const list = groups.get(c);

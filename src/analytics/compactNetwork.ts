@@ -169,37 +169,66 @@ export class CompactNetwork implements TieGraph {
    * Louvain runs on it without a graphology copy and finds the same communities. Read-only.
    */
   louvainView(): LouvainGraph {
-    const net = this;
-    const readOnly = () => {
-      throw new Error('the compact actor network is read-only');
-    };
-    return {
-      type: 'undirected',
-      multi: false,
-      order: net.order,
-      size: net.size,
-      selfLoopCount: 0,
-      addUndirectedEdgeWithKey: readOnly,
-      dropNode: readOnly,
-      setNodeAttribute: readOnly,
-      forEachNode(callback) {
-        for (let i = 0; i < net.ids.length; i++) callback(net.ids[i], net.attributes[i]);
-      },
-      undirectedDegreeWithoutSelfLoops(node) {
-        return net.degree(node);
-      },
-      forEachEdge(callback) {
-        // Louvain reads the weight at once, so one attributes object serves every edge.
-        const attributes = { weight: 0 };
-        for (let t = 0; t < net.tieLo.length; t++) {
-          attributes.weight = net.reasonStart[t + 1] - net.reasonStart[t];
-          const lo = net.tieLo[t];
-          const hi = net.tieHi[t];
-          callback(String(t), attributes, net.ids[lo], net.ids[hi], net.attributes[lo], net.attributes[hi], true);
-        }
-      },
-    };
+    return louvainGraph(this.ids, this.ties());
   }
+
+  /** The ties as plain arrays (ends and weights, in (lo, hi) order), e.g. for a worker thread. */
+  ties(): WeightedTies {
+    const weight = new Int32Array(this.size);
+    for (let t = 0; t < weight.length; t++) weight[t] = this.reasonStart[t + 1] - this.reasonStart[t];
+    return { order: this.order, lo: this.tieLo, hi: this.tieHi, weight };
+  }
+}
+
+/** Undirected weighted ties on nodes 0..order-1, tie t joining lo[t] < hi[t], in (lo, hi) order. */
+export interface WeightedTies {
+  order: number;
+  lo: Int32Array;
+  hi: Int32Array;
+  weight: Int32Array;
+}
+
+/**
+ * `ties` as graphology-communities-louvain reads an undirected graphology graph: nodes 0..order-1
+ * under the keys `keys` (in that order), edges in the ties' order. Louvain only reads it, and only
+ * through the positions of nodes and edges, so the keys do not change the communities it finds.
+ */
+export function louvainGraph(keys: ArrayLike<string>, ties: WeightedTies): LouvainGraph {
+  const readOnly = () => {
+    throw new Error('the compact actor network is read-only');
+  };
+  const degree = new Int32Array(ties.order);
+  for (let t = 0; t < ties.lo.length; t++) {
+    degree[ties.lo[t]] += 1;
+    degree[ties.hi[t]] += 1;
+  }
+  const position = new Map<string, number>();
+  for (let i = 0; i < ties.order; i++) position.set(keys[i], i);
+  const none = {};
+  return {
+    type: 'undirected',
+    multi: false,
+    order: ties.order,
+    size: ties.lo.length,
+    selfLoopCount: 0,
+    addUndirectedEdgeWithKey: readOnly,
+    dropNode: readOnly,
+    setNodeAttribute: readOnly,
+    forEachNode(callback) {
+      for (let i = 0; i < ties.order; i++) callback(keys[i], none);
+    },
+    undirectedDegreeWithoutSelfLoops(node) {
+      return degree[position.get(node)!];
+    },
+    forEachEdge(callback) {
+      // Louvain reads the weight at once, so one attributes object serves every edge.
+      const attributes = { weight: 0 };
+      for (let t = 0; t < ties.lo.length; t++) {
+        attributes.weight = ties.weight[t];
+        callback(String(t), attributes, keys[ties.lo[t]], keys[ties.hi[t]], none, none, true);
+      }
+    },
+  };
 }
 
 /** What graphology-communities-louvain 2.0 reads of a graph. */
@@ -212,11 +241,9 @@ export interface LouvainGraph {
   addUndirectedEdgeWithKey: () => never;
   dropNode: () => never;
   setNodeAttribute: () => never;
-  forEachNode(callback: (node: string, attributes: ActorAttributes) => void): void;
+  forEachNode(callback: (node: string, attributes: object) => void): void;
   undirectedDegreeWithoutSelfLoops(node: string): number;
-  forEachEdge(
-    callback: (edge: string, attributes: { weight: number }, source: string, target: string, sa: ActorAttributes, ta: ActorAttributes, undirected: boolean) => void,
-  ): void;
+  forEachEdge(callback: (edge: string, attributes: { weight: number }, source: string, target: string, sa: object, ta: object, undirected: boolean) => void): void;
 }
 
 /** Growable parallel typed arrays of reasons while folding. */

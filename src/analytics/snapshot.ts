@@ -1,6 +1,6 @@
 import type { AnalyticsRepository, GraphVersion } from '../db/repositories/analytics.repository';
 import type { EvidenceLevel } from '../domain/model';
-import { detectCommunities, type Communities } from './communities';
+import { communitiesOfNetwork, type Communities } from './communities';
 import { foldCompactNetwork, type CompactActorNetwork } from './compactNetwork';
 import type { GapInput, SectorActivity } from './gaps';
 import { DEFAULT_PROJECTION, pairKey, type NetworkData, type ProjectionOptions } from './projection';
@@ -68,7 +68,7 @@ export class NetworkSnapshot {
 
   /** Louvain's communities of the network under `projection` (default seed: the stored measures'). */
   communitiesOf(projection: ProjectionOptions = DEFAULT_PROJECTION): Promise<Communities> {
-    return memo(this.communities, JSON.stringify(projection), () => this.network(projection).then((n) => detectCommunities(n.graph)), MAX_PROJECTIONS);
+    return memo(this.communities, JSON.stringify(projection), () => this.network(projection).then((n) => communitiesOfNetwork(n.graph)), MAX_PROJECTIONS);
   }
 }
 

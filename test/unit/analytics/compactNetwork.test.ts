@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { detectCommunities } from '../../../src/analytics/communities';
+import { communitiesOfNetwork, detectCommunities } from '../../../src/analytics/communities';
 import { CompactNetwork, FOLD_SLICE, foldCompactNetwork } from '../../../src/analytics/compactNetwork';
 import { networkDataFromDataset } from '../../../src/analytics/dataset';
 import { coverageMatrix, projectOnlyEnterprises, unreached, type GapInput } from '../../../src/analytics/gaps';
@@ -73,6 +73,9 @@ describe('the compact actor network', () => {
     const communities = detectCommunities(compact.graph);
     expect(communities).toEqual(detectCommunities(graphology.graph));
     expect(communities.count).toBeGreaterThan(1);
+    // In a worker thread (as for a large network): the same communities.
+    expect(await communitiesOfNetwork(compact.graph, {}, 0)).toEqual(communities);
+    expect(await communitiesOfNetwork(compact.graph, { seed: 2 }, 0)).toEqual(detectCommunities(graphology.graph, { seed: 2 }));
     let suggested = 0;
     for (const id of data.actors.slice(0, 40).map((a) => a.id)) {
       const mine = suggestLinks(compact.graph, id, { communities: communities.membership });
