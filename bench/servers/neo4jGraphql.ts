@@ -1,11 +1,10 @@
 import http from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
 
+import { graphqlHttpHandler, isGraphqlPath } from '../../src/server/graphqlHttp';
 import { TYPE_DEFS } from './typeDefs';
 import type { BenchServer } from './types';
 
@@ -18,8 +17,8 @@ export interface Neo4jGraphqlOptions {
 
 /**
  * @neo4j/graphql serving the helixgraph model (./typeDefs.ts) on the same Neo4j, behind the same
- * HTTP stack as helixgraph (Apollo Server 5 on Express 5), so the two differ only in how they turn
- * GraphQL into Cypher.
+ * HTTP stack as helixgraph (Apollo Server 5 driven from node:http by src/server/graphqlHttp.ts),
+ * so the two differ only in how they turn GraphQL into Cypher.
  */
 export async function startNeo4jGraphqlServer(options: Neo4jGraphqlOptions): Promise<BenchServer & { compat: string }> {
   const driver = options.driver ?? neo4j.driver(options.uri, undefined, { maxConnectionPoolSize: 100 });
@@ -30,11 +29,13 @@ export async function startNeo4jGraphqlServer(options: Neo4jGraphqlOptions): Pro
     compat = 'checkNeo4jCompat passed';
   }
   const schema = await lib.getSchema();
-  const app = express();
-  const httpServer = http.createServer(app);
   const apollo = new ApolloServer({ schema });
   await apollo.start();
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => ({}) }));
+  const graphql = graphqlHttpHandler({ apollo, context: async () => ({}), maxBodyBytes: 100_000, corsOrigins: [] });
+  const httpServer = http.createServer((req, res) => {
+    if (isGraphqlPath(req.url)) graphql(req, res);
+    else res.writeHead(404).end();
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const port = (httpServer.address() as { port: number }).port;
   return {
