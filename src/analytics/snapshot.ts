@@ -111,11 +111,15 @@ export const DEFAULT_SNAPSHOTS = 4;
  */
 export class AnalyticsCache {
   private readonly snapshots = new Map<string, NetworkSnapshot>();
+  /** The store's node count in the last graph version read (null before the first): what an answer's work grows with. */
+  lastNodes: number | null = null;
 
   constructor(private readonly capacity = DEFAULT_SNAPSHOTS) {}
 
   async snapshot(repo: AnalyticsRepository, evidence: readonly EvidenceLevel[]): Promise<NetworkSnapshot> {
-    const version = versionKey(await repo.graphVersion());
+    const graph = await repo.graphVersion();
+    this.lastNodes = graph.nodes;
+    const version = versionKey(graph);
     const key = [...evidence].sort().join(',');
     const found = this.snapshots.get(key);
     this.snapshots.delete(key);

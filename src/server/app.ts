@@ -144,7 +144,7 @@ export async function createGraphqlLayer(options: HttpServerOptions, httpServer?
       // every field resolver to compute them (measured: a few % of a 100-node page's CPU).
       ApolloServerPluginCacheControlDisabled(),
       ...guards.plugins,
-      limitsPlugin({ maxNodes: limits.maxNodes, budget }),
+      limitsPlugin({ maxNodes: limits.maxNodes, budget, storeSize: () => ({ nodes: analytics.lastNodes }) }),
       errorLoggingPlugin(options.logger ? (line, error, fields) => options.logger!.error(line.replace(/^helixgraph: /, ''), error, fields) : undefined),
       ...(options.logger?.format === 'json' ? [requestLogPlugin(options.logger)] : []),
       queryStatsPlugin(),

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 
 import { DEFAULT_FIRST } from '../graphql/pagination';
-import { fieldWeight } from './fieldWeights';
+import { fieldWeight, type StoreSize } from './fieldWeights';
 
 /** The page size assumed for a list field: its `first` argument, else the default page. */
 function pageSize(field: FieldNode, variables: Record<string, unknown>): number {
@@ -63,8 +63,9 @@ export function estimateCharge(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
+  store: StoreSize = { nodes: null },
 ): number {
-  return walk(schema, document, operation, variables, (parentType, field, node) => fieldWeight(parentType.name, field.name, argumentsOf(field, node, variables)));
+  return walk(schema, document, operation, variables, (parentType, field, node) => fieldWeight(parentType.name, field.name, argumentsOf(field, node, variables), store));
 }
 
 type Weigh = (parentType: GraphQLNamedType, field: GraphQLField<unknown, unknown>, node: FieldNode) => number;

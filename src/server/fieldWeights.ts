@@ -5,11 +5,16 @@
  * 1 although it rebuilds the whole actor network: 50 clients asking for it never met the budget.
  *
  * - coverage, gaps, suggestedLinks, helixLinkage read every actor, tie and affiliation of the
- *   store and fold them into the actor network (3,000 generated actors: about 100,000 ties), in
- *   the API's process: 10,000, as much as the largest page of 100 with 100 nested each, so 100
- *   a minute for a client on the default budget (the explorer's Gaps page asks two of them at once).
+ *   store and fold them into the actor network in the API's process, and answer over all of it:
+ *   work that grows with the store, so they are charged 1 per node of the store (the count the
+ *   analytics last read with the graph's version, StoreSize), and at least 10,000, as much as the
+ *   largest page of 100 with 100 nested each. On the default budget a client gets 100 a minute on
+ *   a store of up to 10,000 nodes (the founding dataset, 3,000 generated actors), 9 a minute on
+ *   108,164 nodes (100,000 generated actors, where one gaps answer alone took 2.4 to 3.9 s of the
+ *   API's time and the first fold 72 s; at a flat 10,000, 50 clients never met the budget there).
+ *   Until an analytics answer has read the graph's version, the charge is the 10,000 floor.
  *   The fold is kept between requests until the graph changes (src/analytics/snapshot.ts), so
- *   most requests cost far less than they are charged: the charge is what a request may cost
+ *   most requests cost less than they are charged: the charge is what a request may cost
  *   (the first after a write folds the network again), not what the last one did.
  * - neighbourhood expands up to depth hops in Cypher, capped at 500 nodes and 5,000 links:
  *   1,000 a hop.
@@ -23,13 +28,21 @@
  *
  * Several fields of one operation are each charged, even where they share one network read.
  */
-export type FieldWeight = number | ((args: Record<string, unknown>) => number);
+/** The size of the store as the API last saw it (nodes: null before any analytics answer read it). */
+export interface StoreSize {
+  nodes: number | null;
+}
+
+export type FieldWeight = number | ((args: Record<string, unknown>, store: StoreSize) => number);
+
+/** The charge of a field that folds and answers over the whole actor network. */
+export const wholeNetwork = (_args: Record<string, unknown>, store: StoreSize): number => Math.max(10_000, store.nodes ?? 0);
 
 export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
-  'Query.coverage': 10_000,
-  'Query.gaps': 10_000,
-  'Query.suggestedLinks': 10_000,
-  'Query.helixLinkage': 10_000,
+  'Query.coverage': wholeNetwork,
+  'Query.gaps': wholeNetwork,
+  'Query.suggestedLinks': wholeNetwork,
+  'Query.helixLinkage': wholeNetwork,
   'Query.neighbourhood': (args) => 1_000 * (typeof args.depth === 'number' ? args.depth : 1),
   'Query.shortestPath': (args) => (args.all === true ? 2_000 : 200),
   'Query.communities': 1_000,
@@ -41,9 +54,9 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   'Query.measuresJob': 1,
 };
 
-/** The declared work of `Type.field` given its arguments (defaults applied); 0 when undeclared. */
-export function fieldWeight(typeName: string, fieldName: string, args: Record<string, unknown>): number {
+/** The declared work of `Type.field` given its arguments (defaults applied) and the store's size; 0 when undeclared. */
+export function fieldWeight(typeName: string, fieldName: string, args: Record<string, unknown>, store: StoreSize = { nodes: null }): number {
   const weight = FIELD_WEIGHTS[`${typeName}.${fieldName}`];
   if (weight === undefined) return 0;
-  return typeof weight === 'number' ? weight : weight(args);
+  return typeof weight === 'number' ? weight : weight(args, store);
 }

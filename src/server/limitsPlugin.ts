@@ -4,12 +4,15 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../graphql/context';
 import type { Budget } from './budget';
 import { estimateCharge, estimateNodes } from './cost';
+import type { StoreSize } from './fieldWeights';
 
 export interface LimitsOptions {
   /** Largest node estimate one operation may have. */
   maxNodes: number;
   /** The per-client budget of node estimate per minute, in memory or shared (undefined: no budget). */
   budget?: Budget;
+  /** The store's size as last seen, for the fields whose work grows with it (default: unknown). */
+  storeSize?: () => StoreSize;
 }
 
 /**
@@ -35,7 +38,7 @@ export function limitsPlugin(options: LimitsOptions): ApolloServerPlugin<Context
           if (!options.budget) return;
           // The budget charges the declared work of the fields too (FIELD_WEIGHTS: gaps rebuilds the
           // actor network), never more than a full minute's budget, so every query can run once.
-          const charge = Math.min(options.budget.perMinute, Math.max(cost, estimateCharge(schema, document, operation, request.variables ?? {})));
+          const charge = Math.min(options.budget.perMinute, Math.max(cost, estimateCharge(schema, document, operation, request.variables ?? {}, options.storeSize?.())));
           const taken = await options.budget.take(contextValue.clientId, charge);
           headers = {
             'ratelimit-limit': String(options.budget.perMinute),

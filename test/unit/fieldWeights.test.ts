@@ -5,17 +5,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsQueryResolver } from '../../src/graphql/resolvers/analytics.resolver';
 import { buildHelixSchema } from '../../src/graphql/schema';
 import { estimateCharge, estimateNodes } from '../../src/server/cost';
-import { FIELD_WEIGHTS } from '../../src/server/fieldWeights';
+import { FIELD_WEIGHTS, type StoreSize } from '../../src/server/fieldWeights';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
   schema = await buildHelixSchema();
 });
 
-function charge(query: string, variables: Record<string, unknown> = {}): { nodes: number; charge: number } {
+function charge(query: string, variables: Record<string, unknown> = {}, store?: StoreSize): { nodes: number; charge: number } {
   const doc = parse(query);
   const op = doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
-  return { nodes: estimateNodes(schema, doc, op, variables), charge: estimateCharge(schema, doc, op, variables) };
+  return { nodes: estimateNodes(schema, doc, op, variables), charge: estimateCharge(schema, doc, op, variables, store) };
 }
 
 describe('FIELD_WEIGHTS', () => {
@@ -38,6 +38,16 @@ describe('FIELD_WEIGHTS', () => {
       expect(charge(q)).toEqual({ nodes: 0, charge: 10_000 });
     }
     expect(charge('{ a: gaps { evidence } b: coverage { emptyCells } }').charge).toBe(20_000);
+  });
+
+  it('charges them by the size of the store once it is known: 1 a node above 10,000 nodes', () => {
+    for (const q of ['{ gaps { unreachedEnterprises { id } } }', '{ coverage { emptyCells } }', '{ helixLinkage { ties } }', '{ suggestedLinks(for: "org:ntbic") { score } }']) {
+      expect(charge(q, {}, { nodes: null }).charge).toBe(10_000);
+      expect(charge(q, {}, { nodes: 3_300 }).charge).toBe(10_000);
+      expect(charge(q, {}, { nodes: 108_164 }).charge).toBe(108_164);
+    }
+    // Fields whose work does not grow with the store keep their weight.
+    expect(charge('{ neighbourhood(id: "a", depth: 2) { totalNodes } }', {}, { nodes: 108_164 }).charge).toBe(2_000);
   });
 
   it('charges by arguments, defaults and variables included: shortestPath all: true, neighbourhood by depth', () => {
