@@ -46,7 +46,7 @@ async function gql(query: string, variables: Record<string, unknown> = {}, key?:
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ query, variables }),
     // Only a guard against a hang: the memory test's recompute (with GDS, on the founding dataset)
-    // takes 10-15 s on the shared 2-core machine before the write-back meets the limit.
+    // took 14.6 and 15.0 s on the shared 2-core machine before it met the limit (where, not checked).
     signal: AbortSignal.timeout(60_000),
   });
   const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
