@@ -222,10 +222,10 @@ export function projectActorNetwork(
     if (at < 0) {
       at = pair.provenance.push(provenance) - 1;
       pair.directions.push(0);
-    } else if (provenance.evidence !== undefined && pair.provenance[at].evidence !== undefined) {
-      // The same relationship type twice between two actors is one reason, on the firmer evidence.
-      const prior = pair.provenance[at].evidence!;
-      if (weakestEvidence([prior, provenance.evidence]) === prior && prior !== provenance.evidence) pair.provenance[at] = { ...pair.provenance[at], evidence: provenance.evidence };
+    } else if (weakestEvidence([pair.provenance[at].evidence!, provenance.evidence!]) !== provenance.evidence) {
+      // The same relationship type twice between two actors is one reason, on the firmer evidence
+      // (every provenance made here has its evidence).
+      pair.provenance[at] = { ...pair.provenance[at], evidence: provenance.evidence };
     }
     // One provenance counts once per direction it runs, whichever row names it first (a FUNDS
     // relationship each way between two actors is one provenance running both ways).
